@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { StoryFieldsSchema } from '../../src/shared/story/schema'
+import { COMPETENCY_IDS, isCompetencyId } from '../../src/shared/story/competency-ids'
+
+const evalDir = resolve(import.meta.dirname, '../../bench/eval')
+
+const CompetencyList = z.array(z.string().refine(isCompetencyId, 'unknown competency id'))
+
+const EvalStorySchema = z.looseObject({
+  id: z.string().regex(/^e\d{2}$/),
+  labels: z.strictObject({
+    competencies: CompetencyList.min(1).max(3),
+    smallForStaff: z.boolean(),
+  }),
+})
+
+const EvalQuestionSchema = z.strictObject({
+  id: z.string().regex(/^v\d{3}$/),
+  text: z.string().trim().min(3),
+  best: z.string(),
+  acceptable: z.array(z.string()),
+  competencies: CompetencyList.min(1),
+  split: z.enum(['tune', 'heldout']),
+})
+
+function readJson(name: string): unknown {
+  return JSON.parse(readFileSync(resolve(evalDir, name), 'utf8'))
+}
+
+const rawStories = z.object({ stories: z.array(z.unknown()) }).parse(readJson('stories.json')).stories
+const stories = rawStories.map((raw) => EvalStorySchema.parse(raw))
+const questions = z
+  .object({ questions: z.array(EvalQuestionSchema) })
+  .parse(readJson('questions.json')).questions
+const storyIds = new Set(stories.map((s) => s.id))
+
+function fieldsOf(raw: unknown) {
+  const { id: _id, labels: _labels, ...fields } = z.looseObject({}).parse(raw)
+  return StoryFieldsSchema.strict().parse(fields)
+}
+
+function share(part: number, whole: number): number {
+  return part / whole
+}
+
+describe('eval stories', () => {
+  it('has at least 48 stories with unique ids', () => {
+    expect(stories.length).toBeGreaterThanOrEqual(48)
+    expect(storyIds.size).toBe(stories.length)
+  })
+
+  it('every story, without id and labels, is a valid StoryFields object with scope facts', () => {
+    for (const raw of rawStories) {
+      const fields = fieldsOf(raw)
+      expect(fields.people, fields.title).not.toBeNull()
+      expect(fields.teams, fields.title).not.toBeNull()
+      expect(fields.durationWeeks, fields.title).not.toBeNull()
+      expect(fields.reach, fields.title).not.toBeNull()
+      expect(fields.situation.length + fields.action.length, fields.title).toBeGreaterThan(80)
+    }
+  })
+
+  it('leaves the competencies field empty on roughly a third of stories', () => {
+    const empty = rawStories.filter((raw) => fieldsOf(raw).competencies.length === 0).length
+    expect(share(empty, stories.length)).toBeGreaterThanOrEqual(0.25)
+    expect(share(empty, stories.length)).toBeLessThanOrEqual(0.45)
+  })
+
+  it('labels between 30% and 55% of stories as too small for staff', () => {
+    const small = stories.filter((s) => s.labels.smallForStaff).length
+    expect(share(small, stories.length)).toBeGreaterThanOrEqual(0.3)
+    expect(share(small, stories.length)).toBeLessThanOrEqual(0.55)
+  })
+
+  it('keeps the small-for-staff label consistent with the recorded reach', () => {
+    for (const raw of rawStories) {
+      const fields = fieldsOf(raw)
+      const { labels } = EvalStorySchema.parse(raw)
+      if (fields.reach === 'individual') expect(labels.smallForStaff, fields.title).toBe(true)
+      if (fields.reach === 'org' || fields.reach === 'company' || fields.reach === 'industry')
+        expect(labels.smallForStaff, fields.title).toBe(false)
+    }
+  })
+
+  it('gives every competency in the framework at least three gold stories', () => {
+    for (const id of COMPETENCY_IDS) {
+      const count = stories.filter((s) => s.labels.competencies.includes(id)).length
+      expect(count, id).toBeGreaterThanOrEqual(3)
+    }
+  })
+})
+
+describe('eval questions', () => {
+  it('has at least 170 questions with unique ids and unique wording', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(170)
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length)
+    expect(new Set(questions.map((q) => q.text.toLowerCase())).size).toBe(questions.length)
+  })
+
+  it('points only at stories that exist, never listing the best story as merely acceptable', () => {
+    for (const q of questions) {
+      expect(storyIds.has(q.best), q.id).toBe(true)
+      for (const other of q.acceptable) expect(storyIds.has(other), `${q.id} -> ${other}`).toBe(true)
+      expect(q.acceptable, q.id).not.toContain(q.best)
+      expect(new Set(q.acceptable).size, q.id).toBe(q.acceptable.length)
+    }
+  })
+
+  it('makes every story the best answer for at least two questions', () => {
+    for (const id of storyIds) {
+      const count = questions.filter((q) => q.best === id).length
+      expect(count, id).toBeGreaterThanOrEqual(2)
+    }
+  })
+
+  it('holds out at least 55 questions, about a third of the set', () => {
+    const heldout = questions.filter((q) => q.split === 'heldout').length
+    expect(heldout).toBeGreaterThanOrEqual(55)
+    expect(share(heldout, questions.length)).toBeGreaterThanOrEqual(0.25)
+    expect(share(heldout, questions.length)).toBeLessThanOrEqual(0.45)
+  })
+})
