@@ -1,0 +1,2 @@
+export { startBrowserHost, type BrowserHost, type BrowserHostOptions } from './server'
+export type { PdfRenderer } from './app-services'

@@ -1,0 +1,84 @@
+import { createServer } from 'node:net'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runServe, type ServeIo } from '../../../../src/main/cli/commands/serve'
+import { whyNotOpenBrowser } from '../../../../src/main/host/open-browser'
+
+let dir: string
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'story-vault-serve-'))
+})
+afterEach(() => rm(dir, { recursive: true, force: true }))
+
+function io(stop: Promise<void> = new Promise(() => undefined)) {
+  const out: string[] = []
+  const err: string[] = []
+  const value: ServeIo = {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    env: { CI: 'true' },
+    platform: 'linux',
+    vaultPath: join(dir, 'vault.json'),
+    rendererDir: dir,
+    stopSignal: stop,
+  }
+  return { io: value, out, err }
+}
+
+async function waitFor<T>(probe: () => T | undefined): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = probe()
+    if (value !== undefined) return value
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error('timed out')
+}
+
+describe('story-vault serve', () => {
+  it('prints a working URL with its token, serves the vault, and stops cleanly', async () => {
+    let stop!: () => void
+    const { io: serveIo, out } = io(new Promise((resolve) => (stop = resolve)))
+    const running = runServe(['--no-open', '--port', '0'], serveIo)
+    const url = await waitFor(() => out.join('\n').match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/)?.[0])
+    const { origin, searchParams } = new URL(url)
+    const response = await fetch(`${origin}/api/invoke/vault:open`, {
+      method: 'POST',
+      headers: { 'X-Story-Vault-Token': searchParams.get('token') ?? '' },
+      body: '{"args":[]}',
+    })
+    expect(await response.json()).toMatchObject({ ok: true, value: { path: join(dir, 'vault.json') } })
+    stop()
+    await expect(running).resolves.toBe(0)
+    expect(out.at(-1)).toMatch(/stopped/)
+    await expect(fetch(`${origin}/`)).rejects.toThrow()
+  })
+
+  it('rejects a bad port or an unknown option with usage (exit 2)', async () => {
+    for (const args of [['--port', 'eighty'], ['--port', '70000'], ['--colour']]) {
+      const { io: serveIo, err } = io()
+      await expect(runServe(args, serveIo)).resolves.toBe(2)
+      expect(err.join('\n')).toContain('Usage: story-vault serve')
+    }
+  })
+
+  it('explains a port that is already taken (exit 1)', async () => {
+    const blocker = createServer()
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
+    const port = (blocker.address() as { port: number }).port
+    const { io: serveIo, err } = io()
+    await expect(runServe(['--port', String(port), '--no-open'], serveIo)).resolves.toBe(1)
+    expect(err.join('\n')).toContain(`Port ${port} is already in use`)
+    await new Promise((resolve) => blocker.close(resolve))
+  })
+})
+
+describe('whyNotOpenBrowser', () => {
+  it('does not open a browser in CI or without a display on Linux', () => {
+    expect(whyNotOpenBrowser({ CI: '1', DISPLAY: ':0' }, 'linux')).toBe('running in CI')
+    expect(whyNotOpenBrowser({}, 'linux')).toBe('no display found')
+    expect(whyNotOpenBrowser({ WAYLAND_DISPLAY: 'wayland-0' }, 'linux')).toBeUndefined()
+    expect(whyNotOpenBrowser({}, 'darwin')).toBeUndefined()
+  })
+})
