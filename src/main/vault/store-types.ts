@@ -1,9 +1,13 @@
 import type { VaultDocument } from '../../shared/vault/document'
-import type { VaultSnapshot } from '../../shared/contract/vault'
+import type { VaultHealth, VaultSnapshot } from '../../shared/contract/vault'
 
 export interface UpdateOptions {
   /** A change that removes more than half of the stories is refused unless this is set. */
   allowLargeRemoval?: boolean
+  /** Always back the current file up first under this kind (restores), whatever the rolling schedule says. */
+  backupKind?: 'pre-restore'
+  /** The person has dealt with a recovered file (restored or started over): stop reporting it. */
+  markHealthy?: boolean
 }
 
 /**
@@ -12,12 +16,21 @@ export interface UpdateOptions {
  */
 export interface VaultStore {
   readonly path: string
-  /** The document as last loaded or saved. Treat as read-only. */
+  /** The document as last loaded or saved. Frozen: return a new object from update() instead. */
   current(): VaultDocument
   snapshot(): VaultSnapshot
-  /** Applies a change and resolves once it is durable on disk. Throws AppFailure on invalid data or read-only. */
+  health(): VaultHealth
+  /**
+   * Applies a change and resolves once it is durable on disk. Throws AppFailure: 'invalid-input' or
+   * 'too-large' (schema), 'needs-confirmation' (large removal), 'read-only', 'conflict' (outside change
+   * not yet decided on).
+   */
   update(change: (draft: VaultDocument) => VaultDocument, options?: UpdateOptions): Promise<VaultDocument>
-  /** Re-reads the file from disk (after an outside change). */
+  /** Re-reads the file from disk, taking an outside change ("take theirs"). */
   reload(): Promise<VaultSnapshot>
+  /** Keeps the outside version as an `external-…` backup, then writes ours over it ("keep mine"). */
+  keepMine(): Promise<VaultSnapshot>
+  /** True while an outside change waits for the person to choose reload() or keepMine(). */
+  hasExternalChange(): boolean
   close(): Promise<void>
 }

@@ -1,7 +1,10 @@
 import type { z } from 'zod'
 import type { Result } from './result'
 import type { EventName, EventPayloads } from './events'
+import { backupChannels } from './backups'
+import { cheatSheetChannels } from './cheatsheets'
 import { storyChannels } from './stories'
+import { transferChannels } from './transfer'
 import { vaultChannels } from './vault'
 
 /**
@@ -11,6 +14,9 @@ import { vaultChannels } from './vault'
 export const contract = {
   ...vaultChannels,
   ...storyChannels,
+  ...backupChannels,
+  ...transferChannels,
+  ...cheatSheetChannels,
 }
 
 export type Contract = typeof contract

@@ -27,5 +27,7 @@ export const vaultChannels = {
   'vault:restore-latest-backup': channel<VaultSnapshot>()(z.tuple([])),
   /** Re-read the file after an outside change the person agreed to take. */
   'vault:reload': channel<VaultSnapshot>()(z.tuple([])),
+  /** Keep this window's version after an outside change: theirs is saved as an `external-…` backup first. */
+  'vault:keep-mine': channel<VaultSnapshot>()(z.tuple([])),
   'settings:update': channel<Settings>()(z.tuple([SettingsSchema.partial()])),
 }

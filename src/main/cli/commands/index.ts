@@ -1,0 +1,21 @@
+import type { CliCommand } from '../types'
+import { backupCommand } from './backup'
+import { cheatsheetCommand } from './cheatsheet'
+import { checkCommand } from './check'
+import { exportCommand } from './export'
+import { importCommand } from './import'
+import { listCommand } from './list'
+import { searchCommand } from './search'
+import { serveCommand } from './serve'
+
+/** Every `story-vault` command. Shared composition file: one line per command. */
+export const COMMANDS: readonly CliCommand[] = [
+  listCommand,
+  backupCommand,
+  serveCommand,
+  importCommand,
+  exportCommand,
+  checkCommand,
+  searchCommand,
+  cheatsheetCommand,
+]

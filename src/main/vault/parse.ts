@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto'
+import { CheatSheetSchema, type CheatSheet } from '../../shared/cheatsheet/schema'
+import { SettingsSchema, StorySchema, type Story } from '../../shared/story/schema'
+import { formatIssues } from '../../shared/story/format-issues'
+import {
+  CURRENT_SCHEMA_VERSION,
+  VaultDocumentSchema,
+  emptyVault,
+  type VaultDocument,
+} from '../../shared/vault/document'
+import { detectSchemaVersion, migrateToCurrent } from './migrations'
+
+export type ParsedVault =
+  | { kind: 'ok'; doc: VaultDocument; migratedFrom?: number }
+  /** Written by a newer Story Vault: what could be read, to show but never write. */
+  | { kind: 'newer'; doc: VaultDocument; version: number }
+  | { kind: 'corrupt'; reason: string }
+
+export interface ParseContext {
+  now?: Date
+  newId?: () => string
+}
+
+function looksTruncated(text: string, error: unknown): boolean {
+  const message = error instanceof Error ? error.message : ''
+  const start = text[text.search(/\S/)]
+  return (start === '{' || start === '[') && /end of (JSON|data)|Unterminated|Unexpected end/i.test(message)
+}
+
+/** Reads a vault file's text into a current document, saying in plain words why when it cannot. */
+export function parseVaultText(text: string, context: ParseContext = {}): ParsedVault {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  // Only the first character is looked at on the happy path: these files can be tens of megabytes.
+  const first = body.search(/\S/)
+  if (first === -1) return { kind: 'corrupt', reason: 'The vault file was empty.' }
+  if (body[first] === '\0' && /^[\0\s]*$/.test(body)) {
+    return {
+      kind: 'corrupt',
+      reason:
+        'The vault file held only zero bytes, which usually means the computer lost power while it was being saved.',
+    }
+  }
+  let raw: unknown
+  try {
+    raw = JSON.parse(body)
+  } catch (error) {
+    return {
+      kind: 'corrupt',
+      reason: looksTruncated(body, error)
+        ? 'The vault file was cut off part-way through, so it is incomplete.'
+        : 'The vault file is not in a format Story Vault can read.',
+    }
+  }
+  const version = detectSchemaVersion(raw)
+  if (version === null) {
+    return { kind: 'corrupt', reason: 'The vault file does not say which version of Story Vault wrote it.' }
+  }
+  if (version > CURRENT_SCHEMA_VERSION) return { kind: 'newer', doc: readLeniently(raw), version }
+
+  const migrated =
+    version < CURRENT_SCHEMA_VERSION
+      ? migrateToCurrent(raw, version, {
+          now: context.now ?? new Date(),
+          newId: context.newId ?? randomUUID,
+        })
+      : raw
+  const parsed = VaultDocumentSchema.safeParse(migrated)
+  if (!parsed.success) {
+    const first = formatIssues(parsed.error)[0] ?? 'unknown problem'
+    return {
+      kind: 'corrupt',
+      reason: `The vault file does not have the structure Story Vault expects (first problem: ${first}).`,
+    }
+  }
+  return version < CURRENT_SCHEMA_VERSION
+    ? { kind: 'ok', doc: parsed.data, migratedFrom: version }
+    : { kind: 'ok', doc: parsed.data }
+}
+
+/** Whatever a newer file holds that this version understands; the rest is left alone on disk. */
+function readLeniently(raw: unknown): VaultDocument {
+  const source = raw as Record<string, unknown>
+  const doc = emptyVault()
+  doc.onboarded = source.onboarded === true
+  const settings = SettingsSchema.safeParse(source.settings ?? {})
+  if (settings.success) doc.settings = settings.data
+  doc.stories = parseEach(source.stories, (item) => StorySchema.safeParse(item)) as Story[]
+  doc.sheets = parseEach(source.sheets, (item) => CheatSheetSchema.safeParse(item)) as CheatSheet[]
+  return doc
+}
+
+function parseEach(list: unknown, parse: (item: unknown) => { success: boolean; data?: unknown }): unknown[] {
+  if (!Array.isArray(list)) return []
+  return list.flatMap((item) => {
+    const result = parse(item)
+    return result.success ? [result.data] : []
+  })
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { MIGRATIONS, detectSchemaVersion, migrateToCurrent } from '../../../src/main/vault/migrations'
+import { CURRENT_SCHEMA_VERSION, VaultDocumentSchema } from '../../../src/shared/vault/document'
+
+const context = { now: new Date('2026-11-25T10:00:00.000Z'), newId: () => 'new-id' }
+
+describe('migrations', () => {
+  it('are numbered 1..current with no gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(
+      Array.from({ length: CURRENT_SCHEMA_VERSION }, (_, i) => i + 1),
+    )
+  })
+
+  it('detects the version a file claims', () => {
+    expect(detectSchemaVersion([])).toBe(0)
+    expect(detectSchemaVersion({ stories: [] })).toBe(0)
+    expect(detectSchemaVersion({ schemaVersion: 1 })).toBe(1)
+    expect(detectSchemaVersion({ schemaVersion: 7 })).toBe(7)
+    expect(detectSchemaVersion({ schemaVersion: 'one' })).toBeNull()
+    expect(detectSchemaVersion({ schemaVersion: 0 })).toBeNull()
+    expect(detectSchemaVersion('text')).toBeNull()
+  })
+
+  it('turns a pre-release array into a valid document, filling ids and times', () => {
+    const migrated = migrateToCurrent([{ title: 'Old story' }], 0, context)
+    const doc = VaultDocumentSchema.parse(migrated)
+    expect(doc.stories).toEqual([
+      expect.objectContaining({
+        id: 'new-id',
+        title: 'Old story',
+        createdAt: '2026-11-25T10:00:00.000Z',
+        updatedAt: '2026-11-25T10:00:00.000Z',
+      }),
+    ])
+    expect(doc.onboarded).toBe(true)
+  })
+
+  it('keeps existing ids and times and the onboarding flag', () => {
+    const story = { id: 'keep', title: 'T', createdAt: '2024-01-01T00:00:00.000Z' }
+    const migrated = migrateToCurrent({ onboarded: false, stories: [story] }, 0, context)
+    const doc = VaultDocumentSchema.parse(migrated)
+    expect(doc.onboarded).toBe(false)
+    expect(doc.stories[0]).toMatchObject({ id: 'keep', updatedAt: '2024-01-01T00:00:00.000Z' })
+  })
+
+  it('leaves a current document alone', () => {
+    const doc = { schemaVersion: CURRENT_SCHEMA_VERSION, stories: [] }
+    expect(migrateToCurrent(doc, CURRENT_SCHEMA_VERSION, context)).toBe(doc)
+  })
+})
