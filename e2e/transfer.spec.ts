@@ -1,0 +1,108 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { expect, test } from './fixtures'
+import { parseCsvStories } from '../src/shared/transfer/csv-import'
+
+const MATRIX = resolve(__dirname, '../test/fixtures/import/story-matrix.csv')
+
+test('imports a CSV story matrix with a preview, then exports CSV with the same stories', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('button', { name: 'Start empty' }).click()
+
+  await page.getByRole('button', { name: 'Import…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import stories' })
+  await dialog.getByTestId('import-file-input').setInputFiles(MATRIX)
+
+  await expect(dialog.getByText('CSV spreadsheet, 3 stories')).toBeVisible()
+  await expect(dialog.getByLabel('Read column “Ownership” as')).toHaveValue('competency:ownership')
+  await expect(dialog.getByLabel('Read column “Notes” as')).toHaveValue('ignore')
+  const rows = dialog.getByTestId('import-preview-table').locator('tbody tr')
+  await expect(rows).toHaveCount(3)
+  await expect(rows.first()).toContainText('Checkout rewrite with no spec')
+  await expect(dialog.getByTestId('import-summary')).toHaveText(
+    '3 new stories, 0 updated, 0 skipped (already in your vault).',
+  )
+
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(dialog.getByTestId('import-done')).toHaveText('Imported 3 stories.')
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(page.getByTestId('story-list').getByRole('option')).toHaveCount(3)
+
+  await page.getByRole('button', { name: 'Export ▾' }).click()
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('menuitem', { name: /CSV spreadsheet/ }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/^story-vault-\d{4}-\d{2}-\d{2}\.csv$/)
+  const saved = join(app.dataDir, 'export.csv')
+  await download.saveAs(saved)
+
+  const exported = parseCsvStories(await readFile(saved, 'utf8'))
+  const original = parseCsvStories(await readFile(MATRIX, 'utf8'))
+  expect(exported.errors).toEqual([])
+  const withoutIds = exported.stories.map(({ id: _id, createdAt: _createdAt, ...fields }) => fields)
+  expect(withoutIds).toEqual(original.stories)
+  // And the vault file on disk holds the same stories.
+  const vault = JSON.parse(await readFile(app.vaultPath, 'utf8')) as { stories: Array<{ title: string }> }
+  expect(vault.stories.map((s) => s.title)).toEqual(original.stories.map((s) => s.title))
+})
+
+test('imports a Markdown note dropped on the window, and restores the vault from a backup', async ({
+  app,
+}) => {
+  const { page } = app
+  await page.getByRole('button', { name: 'Start empty' }).click()
+  const note = await readFile(resolve(__dirname, '../test/fixtures/import/obsidian-note.md'), 'utf8')
+
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([text], 'obsidian-note.md', { type: 'text/markdown' }))
+    return transfer
+  }, note)
+  await page.dispatchEvent('main', 'dragover', { dataTransfer })
+  await page.dispatchEvent('main', 'drop', { dataTransfer })
+
+  const dialog = page.getByRole('dialog', { name: 'Import stories' })
+  await expect(dialog.getByText('Markdown notes, 1 story')).toBeVisible()
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(dialog.getByTestId('import-done')).toHaveText('Imported 1 story.')
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(page.getByTestId('story-list').getByRole('option')).toHaveCount(1)
+
+  // The import was a save, so the vault as it was before (no stories) is now a backup.
+  await page.getByRole('button', { name: 'Backups' }).click()
+  const table = page.getByTestId('backups-table')
+  await expect(table.getByRole('row')).not.toHaveCount(1)
+  const emptyBackup = table
+    .getByRole('row')
+    .filter({ hasText: /Automatic\s*0/ })
+    .first()
+  await emptyBackup.getByRole('button', { name: 'Restore…' }).click()
+  await page.getByRole('button', { name: 'Restore this backup' }).click()
+  await expect(page.getByTestId('restore-done')).toContainText('(0 stories)')
+  const vault = JSON.parse(await readFile(app.vaultPath, 'utf8')) as { stories: unknown[] }
+  expect(vault.stories).toEqual([])
+})
+
+test('loads a change made to the vault file outside the app, quietly when nothing is unsaved', async ({
+  app,
+}) => {
+  const { page } = app
+  await page.getByRole('button', { name: 'Start empty' }).click()
+  await expect(page.getByTestId('empty-vault')).toBeVisible()
+
+  // Another device (through a sync folder) adds a story to the file.
+  const doc = JSON.parse(await readFile(app.vaultPath, 'utf8')) as { stories: unknown[] }
+  const now = new Date().toISOString()
+  doc.stories.push({
+    id: 'from-laptop',
+    title: 'Written on the laptop',
+    createdAt: now,
+    updatedAt: now,
+  })
+  await writeFile(app.vaultPath, JSON.stringify(doc, null, 2))
+
+  await expect(page.getByTestId('external-change-notice')).toContainText('updated with changes made outside')
+  await expect(
+    page.getByTestId('story-list').getByRole('option', { name: /Written on the laptop/ }),
+  ).toBeVisible()
+})

@@ -1,0 +1,260 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { ImportApplied, ImportPreview } from '../../../../shared/contract/transfer'
+import { isMappingTarget, type MappingTarget } from '../../../../shared/transfer/fields'
+import type { TextFile } from '../../../../shared/transfer/types'
+import { useVault } from '../../state/vault-context'
+import { MappingTable } from './MappingTable'
+import { PreviewTable } from './PreviewTable'
+import { picked, readTextFiles, type PickedFile } from './read-files'
+
+const FORMAT_LABELS = {
+  'json-backup': 'Story Vault backup (JSON)',
+  json: 'JSON list of stories',
+  csv: 'CSV spreadsheet',
+  tsv: 'TSV spreadsheet',
+  markdown: 'Markdown notes',
+  notion: 'Notion export (Markdown)',
+} as const
+
+type Mappings = Record<string, MappingTarget[]>
+
+interface ImportDialogProps {
+  /** Files dropped on the window, read straight away. */
+  initialFiles: PickedFile[] | null
+  onClose(): void
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${n === 1 ? word : word.replace(/y$/, 'ie') + 's'}`
+}
+
+export function ImportDialog({ initialFiles, onClose }: ImportDialogProps) {
+  const vault = useVault()
+  const [files, setFiles] = useState<TextFile[] | null>(null)
+  const [mappings, setMappings] = useState<Mappings>({})
+  const [preview, setPreview] = useState<ImportPreview | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [confirmLarge, setConfirmLarge] = useState<string | null>(null)
+  const [done, setDone] = useState<ImportApplied | null>(null)
+  const folderInput = useRef<HTMLInputElement>(null)
+  const fileInput = useRef<HTMLInputElement>(null)
+
+  const runPreview = useCallback(
+    async (next: TextFile[], nextMappings: Mappings) => {
+      setBusy(true)
+      setProblem(null)
+      const result = await vault.bridge.invoke('transfer:preview-import', {
+        files: next,
+        mappings: nextMappings,
+      })
+      setBusy(false)
+      if (result.ok) setPreview(result.value)
+      else {
+        setPreview(null)
+        setProblem(result.error.message)
+      }
+    },
+    [vault.bridge],
+  )
+
+  const start = useCallback(
+    (texts: TextFile[]) => {
+      setFiles(texts)
+      setMappings({})
+      setDone(null)
+      void runPreview(texts, {})
+    },
+    [runPreview],
+  )
+
+  const readFailed = (error: unknown) =>
+    setProblem(error instanceof Error ? error.message : 'The files could not be read.')
+
+  const choose = (chosen: PickedFile[]) => {
+    if (chosen.length) readTextFiles(chosen).then(start, readFailed)
+  }
+
+  useEffect(() => {
+    if (!initialFiles) {
+      fileInput.current?.focus()
+      return
+    }
+    let current = true
+    readTextFiles(initialFiles).then(
+      (texts) => current && start(texts),
+      (error: unknown) => current && readFailed(error),
+    )
+    return () => {
+      current = false
+    }
+  }, [initialFiles, start])
+
+  useEffect(() => {
+    // React does not know the non-standard folder-picking attribute.
+    folderInput.current?.setAttribute('webkitdirectory', '')
+  }, [])
+
+  const remap = (fileName: string, columnIndex: number, target: string) => {
+    if (!files || !preview || !isMappingTarget(target)) return
+    const current = preview.files.find((f) => f.name === fileName)?.columns?.map((c) => c.target) ?? []
+    const next = { ...mappings, [fileName]: current.map((t, i) => (i === columnIndex ? target : t)) }
+    setMappings(next)
+    void runPreview(files, next)
+  }
+
+  const apply = async (allowLargeRemoval = false) => {
+    if (!files) return
+    setBusy(true)
+    setProblem(null)
+    const result = await vault.bridge.invoke('transfer:apply-import', { files, mappings, allowLargeRemoval })
+    setBusy(false)
+    if (result.ok) {
+      vault.refresh(result.value.snapshot)
+      setConfirmLarge(null)
+      setDone(result.value)
+    } else if (result.error.code === 'needs-confirmation') {
+      setConfirmLarge(result.error.message)
+    } else {
+      setProblem([result.error.message, ...(result.error.details?.slice(1, 6) ?? [])].join('\n'))
+    }
+  }
+
+  return (
+    <div className="overlay" onClick={busy ? undefined : onClose}>
+      <div
+        className="dialog transfer-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-title"
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && !busy) onClose()
+        }}
+      >
+        <h2 id="import-title">Import stories</h2>
+        {done ? (
+          <>
+            <p role="status" data-testid="import-done">
+              Imported {plural(done.added, 'story')}
+              {done.updated ? `, updated ${done.updated}` : ''}
+              {done.skipped ? `, skipped ${done.skipped} already in your vault` : ''}.
+            </p>
+            <div className="transfer-actions">
+              <button type="button" className="primary" onClick={onClose} autoFocus>
+                Done
+              </button>
+            </div>
+          </>
+        ) : (
+          <>
+            <p className="transfer-note">
+              JSON (a Story Vault backup or a list of stories), CSV or TSV spreadsheets — a competency matrix
+              with one column per competency works too — and Markdown notes from Obsidian or Notion. You can
+              also drop files anywhere on the window. Nothing is saved until you press Import.
+            </p>
+            <div className="transfer-pickers">
+              <label>
+                Choose files…
+                <input
+                  ref={fileInput}
+                  type="file"
+                  multiple
+                  accept=".json,.csv,.tsv,.tab,.md,.markdown,.txt"
+                  data-testid="import-file-input"
+                  className="visually-hidden"
+                  onChange={(event) => choose(picked(event.target.files ?? []))}
+                />
+              </label>
+              <label>
+                Choose a folder…
+                <input
+                  ref={folderInput}
+                  type="file"
+                  className="visually-hidden"
+                  onChange={(event) => choose(picked(event.target.files ?? []))}
+                />
+              </label>
+              {files && <span className="transfer-note">{plural(files.length, 'file')} chosen</span>}
+            </div>
+            {busy && <p role="status">Reading…</p>}
+            {problem && (
+              <p className="transfer-problem" role="alert">
+                {problem}
+              </p>
+            )}
+            {preview && (
+              <>
+                <ul className="transfer-files">
+                  {preview.files.map((file) => (
+                    <li key={file.name}>
+                      <strong>{file.name}</strong> — {FORMAT_LABELS[file.format]},{' '}
+                      {plural(file.stories, 'story')}
+                      {file.columns && (
+                        <MappingTable
+                          file={file}
+                          disabled={busy}
+                          onChange={(i, t) => remap(file.name, i, t)}
+                        />
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                {preview.errorCount > 0 && (
+                  <div className="transfer-problem" role="alert" data-testid="import-errors">
+                    <p>
+                      <strong>
+                        {plural(preview.errorCount, 'problem')} — nothing will be imported until fixed:
+                      </strong>
+                    </p>
+                    <ul>
+                      {preview.errorLines.map((line, i) => (
+                        <li key={i}>{line}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                {preview.warnings.length > 0 && (
+                  <details className="transfer-warnings">
+                    <summary>{plural(preview.warnings.length, 'note')}</summary>
+                    <ul>
+                      {preview.warnings.map((line, i) => (
+                        <li key={i}>{line}</li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+                {preview.rows.length > 0 && <PreviewTable preview={preview} />}
+                <p className="transfer-summary" data-testid="import-summary">
+                  {plural(preview.summary.added, 'new story')}, {preview.summary.updated} updated,{' '}
+                  {preview.summary.skipped} skipped (already in your vault).
+                </p>
+              </>
+            )}
+            {confirmLarge && (
+              <div className="transfer-problem" role="alert">
+                <p>{confirmLarge}</p>
+                <button type="button" className="danger-button" onClick={() => void apply(true)}>
+                  Yes, go ahead
+                </button>
+              </div>
+            )}
+            <div className="transfer-actions">
+              <button type="button" onClick={onClose} disabled={busy}>
+                Cancel
+              </button>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy || !preview?.canApply || preview.summary.added + preview.summary.updated === 0}
+                onClick={() => void apply()}
+              >
+                Import
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+    </div>
+  )
+}

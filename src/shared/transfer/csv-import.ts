@@ -1,0 +1,172 @@
+import Papa from 'papaparse'
+import { coerceRecord, splitList, type RawRecord } from './coerce'
+import { restoreFormula } from './escape'
+import { fieldForHeader, isMappingTarget, matchCompetency, TEXT_FIELDS, type MappingTarget } from './fields'
+import { emptyOutcome, type ParseOutcome } from './types'
+
+export interface ColumnGuess {
+  index: number
+  header: string
+  target: MappingTarget
+  /** The first few non-empty cells, for the mapping preview. */
+  samples: string[]
+}
+
+export interface Table {
+  headers: string[]
+  rows: string[][]
+}
+
+/** Cells that mark a story in a competency-matrix column. */
+const MARKS = new Set(['x', '✓', '✔', '☑', '✅', 'yes', 'y', '1', 'true', '●', '•', '*', '+'])
+/** Cells that explicitly say "no" in a matrix column. */
+const NOT_MARKS = new Set(['', 'no', 'n', '0', 'false', '-', '–', '—', '✗', '✘', '☐', 'none', 'n/a'])
+
+export function isMark(cell: string): boolean {
+  return MARKS.has(cell.trim().toLowerCase())
+}
+
+const DELIMITERS = [',', ';', '\t', '|'] as const
+
+/**
+ * The separator the header row uses most (comma on a tie or when there is one column). Headers
+ * rarely contain separators, while story text often does, so the header is the reliable witness.
+ */
+export function guessDelimiter(text: string): string {
+  const header = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '')
+  let best: string = ','
+  let bestCount = 0
+  for (const delimiter of DELIMITERS) {
+    const count = header.split(delimiter).length - 1
+    if (count > bestCount) [best, bestCount] = [delimiter, count]
+  }
+  return best
+}
+
+export function readTable(text: string, delimiter?: '\t' | ','): { table: Table; problems: string[] } {
+  const clean = text.replace(/^\uFEFF/, '')
+  const parsed = Papa.parse<string[]>(clean, {
+    delimiter: delimiter ?? guessDelimiter(clean),
+    skipEmptyLines: 'greedy',
+  })
+  const problems = parsed.errors
+    .filter((e) => e.type === 'Quotes')
+    .map((e) => `Row ${(e.row ?? 0) + 1}: ${e.message}.`)
+  const [headers = [], ...rows] = parsed.data
+  return { table: { headers: headers.map((h) => restoreFormula(h).trim()), rows }, problems }
+}
+
+function columnCells(table: Table, index: number): string[] {
+  return table.rows.map((row) => (row[index] ?? '').trim()).filter(Boolean)
+}
+
+/** The mapping a person most likely means; they can change it in the import dialog. */
+export function guessMapping(table: Table): ColumnGuess[] {
+  const taken = new Set<string>()
+  return table.headers.map((header, index) => {
+    const cells = columnCells(table, index)
+    const samples = cells.slice(0, 3).map((c) => restoreFormula(c).slice(0, 80))
+    const field = fieldForHeader(header)
+    let target: MappingTarget = 'ignore'
+    if (field && (!taken.has(field) || TEXT_FIELDS.includes(field as never))) target = field
+    else if (!field && header) {
+      const competency = matchCompetency(header)
+      // Matrix cells are marks or a short word ("P", "primary"); numbers or prose mean another kind of column.
+      const markLike = cells.every(
+        (c) => isMark(c) || NOT_MARKS.has(c.toLowerCase()) || /^\p{L}{1,10}$/u.test(c),
+      )
+      if (competency && markLike) target = `competency:${competency}`
+      else if (cells.length > 0 && cells.every(isMark)) target = 'tag'
+    }
+    taken.add(target)
+    return { index, header, target, samples }
+  })
+}
+
+function appendTo(raw: RawRecord, field: keyof RawRecord, value: string, joiner: string): void {
+  const before = raw[field]
+  raw[field] = typeof before === 'string' && before ? `${before}${joiner}${value}` : value
+}
+
+function rowToRecord(row: string[], columns: ColumnGuess[]): RawRecord {
+  const raw: RawRecord = {}
+  const competencies: string[] = []
+  const tags: string[] = []
+  for (const column of columns) {
+    const cell = restoreFormula(row[column.index] ?? '')
+    const { target } = column
+    const isText = TEXT_FIELDS.includes(target as never)
+    // Text is kept exactly, even when it is only spaces; other cells count as empty when blank.
+    const exact = isText || target === 'company' || target === 'role'
+    if (target === 'ignore' || (exact ? cell === '' : !cell.trim())) continue
+    if (target.startsWith('competency:')) {
+      if (!NOT_MARKS.has(cell.trim().toLowerCase())) competencies.push(target.slice('competency:'.length))
+    } else if (target === 'tag') {
+      if (isMark(cell)) tags.push(column.header)
+    } else if (target === 'competencies') {
+      competencies.push(...splitList(cell, /[,;|]/))
+    } else if (target === 'tags') {
+      tags.push(...splitList(cell, /[,;]/))
+    } else if (target === 'metrics') {
+      appendTo(raw, target, cell, '\n')
+    } else if (isText || target === 'title') {
+      appendTo(raw, target as keyof RawRecord, cell, '\n\n')
+    } else if (!(target in raw)) {
+      raw[target as keyof RawRecord] = cell
+    }
+  }
+  if (competencies.length) raw.competencies = competencies
+  if (tags.length) raw.tags = tags
+  return raw
+}
+
+export interface CsvOptions {
+  delimiter?: '\t' | ','
+  /** Overrides from the import dialog, one per column (same order as the header row). */
+  mapping?: readonly string[]
+  fileName?: string
+}
+
+export function parseCsvStories(
+  text: string,
+  options: CsvOptions = {},
+): ParseOutcome & { columns: ColumnGuess[] } {
+  const outcome = emptyOutcome()
+  const { table, problems } = readTable(text, options.delimiter)
+  const guessed = guessMapping(table)
+  const columns = guessed.map((column, i) => {
+    const override = options.mapping?.[i]
+    return override && isMappingTarget(override) ? { ...column, target: override } : column
+  })
+  const where = options.fileName ?? 'The file'
+  for (const problem of problems)
+    outcome.errors.push({ record: where, title: '', field: '', message: problem })
+  if (table.headers.length === 0) {
+    outcome.errors.push({ record: where, title: '', field: '', message: 'is empty.' })
+    return { ...outcome, columns }
+  }
+  if (!columns.some((c) => c.target === 'title')) {
+    outcome.errors.push({
+      record: where,
+      title: '',
+      field: 'Title',
+      message: 'no column holds the story titles. Name one "Title" or "Story", or choose it in the mapping.',
+    })
+    return { ...outcome, columns }
+  }
+  const ignored = columns.filter((c) => c.target === 'ignore' && c.header)
+  if (ignored.length)
+    outcome.warnings.push(`Columns ignored: ${ignored.map((c) => `"${c.header.slice(0, 40)}"`).join(', ')}.`)
+  table.rows.forEach((row, index) => {
+    // Row numbers as a spreadsheet shows them: the header is row 1.
+    const record = `Row ${index + 2}`
+    const coerced = coerceRecord(rowToRecord(row, columns), record)
+    outcome.errors.push(...coerced.errors)
+    outcome.warnings.push(...coerced.warnings)
+    if (coerced.story) {
+      outcome.stories.push(coerced.story)
+      outcome.labels.push(record)
+    }
+  })
+  return { ...outcome, columns }
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { guessMapping, parseCsvStories, readTable } from '../../../src/shared/transfer/csv-import'
+import { fixture } from './fixtures'
+
+describe('CSV import', () => {
+  it('reads a spreadsheet story matrix: titles, STAR columns and X marks per competency', () => {
+    const outcome = parseCsvStories(fixture('story-matrix.csv').text)
+    expect(outcome.errors).toEqual([])
+    expect(outcome.stories.map((s) => s.title)).toEqual([
+      'Checkout rewrite with no spec',
+      'On-call burnout in the platform team',
+      'Disagreed with the CTO about the monolith split',
+    ])
+    expect(outcome.stories.map((s) => s.competencies)).toEqual([
+      ['ambiguity', 'ownership', 'customer'],
+      ['ownership', 'leadership'],
+      ['conflict'],
+    ])
+    // "Think Big" is not one of ours: a marked cell keeps it as a tag rather than losing it.
+    expect(outcome.stories[2]?.tags).toEqual(['Think Big'])
+    expect(outcome.stories[0]).toMatchObject({ company: 'Northwind', year: 2023, people: 8 })
+    expect(outcome.stories[1]?.action).toContain('killed 40% of alerts')
+    expect(outcome.warnings).toEqual(['Columns ignored: "Notes".'])
+  })
+
+  it('recognises common headers whatever their case and spacing', () => {
+    const { table } = readTable(
+      'STORY NAME,s,T,a,R,Lessons Learned,People / Team size,Duration (Weeks),Metrics/Impact\nx,1,2,3,4,5,6,7,8\n',
+    )
+    expect(guessMapping(table).map((c) => c.target)).toEqual([
+      'title',
+      'situation',
+      'task',
+      'action',
+      'result',
+      'learnings',
+      'people',
+      'durationWeeks',
+      'metrics',
+    ])
+  })
+
+  it('reads TSV with lists, units and reach words', () => {
+    const outcome = parseCsvStories(fixture('stories.tsv').text, { delimiter: '\t' })
+    expect(outcome.errors).toEqual([])
+    expect(outcome.stories[0]).toMatchObject({
+      competencies: ['ownership', 'delivery'],
+      tags: ['ci', 'developer-experience'],
+      durationWeeks: 6,
+      reach: 'multi-team',
+      metrics: ['40 → 18 min CI'],
+    })
+    expect(outcome.stories[1]).toMatchObject({
+      competencies: ['leadership'],
+      durationWeeks: 52,
+      reach: 'team',
+    })
+  })
+
+  it('guesses semicolon-separated files (European spreadsheets)', () => {
+    const outcome = parseCsvStories('Title;Year\n"Hello; world";2020\n')
+    expect(outcome.stories).toMatchObject([{ title: 'Hello; world', year: 2020 }])
+  })
+
+  it('takes the separator from the header row, whatever the story text holds', () => {
+    const outcome = parseCsvStories('Title,Action\nShip;it;now;|,A; B; C | D\n')
+    expect(outcome.stories).toMatchObject([{ title: 'Ship;it;now;|', action: 'A; B; C | D' }])
+  })
+
+  it('applies mapping overrides from the dialog', () => {
+    const text = 'Heading,Body,Flag\nLaunch,We launched,x\n'
+    const guessed = parseCsvStories(text)
+    expect(guessed.columns.map((c) => c.target)).toEqual(['ignore', 'ignore', 'tag'])
+    expect(guessed.errors[0]?.field).toBe('Title')
+    const mapped = parseCsvStories(text, { mapping: ['title', 'action', 'competency:delivery'] })
+    expect(mapped.errors).toEqual([])
+    expect(mapped.stories).toMatchObject([
+      { title: 'Launch', action: 'We launched', competencies: ['delivery'] },
+    ])
+  })
+
+  it('reports every bad row by spreadsheet row number and imports none', () => {
+    const outcome = parseCsvStories('Title,Year,Reach\nGood,2020,team\n,2021,\nBad reach,2022,galaxy\n')
+    expect(outcome.errors).toEqual([
+      { record: 'Row 3', title: '', field: 'Title', message: 'A story needs a title.' },
+      expect.objectContaining({ record: 'Row 4', title: 'Bad reach', field: 'Reach' }),
+    ])
+  })
+
+  it('takes back the quote that neutralised a formula, and only that quote', () => {
+    const outcome = parseCsvStories("Title,Action\n'=SUM(A1),'+1 for the team\n\"''@x\",'plain\n")
+    expect(outcome.stories.map((s) => [s.title, s.action])).toEqual([
+      ['=SUM(A1)', '+1 for the team'],
+      ["'@x", "'plain"],
+    ])
+  })
+
+  it('refuses a file whose quotes never close', () => {
+    const outcome = parseCsvStories('Title,Action\n"Unclosed,oops\n')
+    expect(outcome.errors.length).toBeGreaterThan(0)
+  })
+})
