@@ -1,20 +1,87 @@
 import type { StoryFields } from '../story/schema'
+import { compileFramework } from './compiled'
+import { gatherEvidence, type CompetencyEvidence } from './evidence'
+import { defaultFramework, type Framework } from './framework'
+import { TUNING } from './tuning'
 
 export interface CompetencySuggestion {
   id: string
   /** 0..1 */
   confidence: number
+  /** The words in the story that led to it, strongest first (for "why"). */
+  because?: string[]
 }
 
-// Placeholder until the competency issue lands: suggests nothing from text.
-export function suggestCompetencies(_story: StoryFields): CompetencySuggestion[] {
-  return []
+export interface CompetencyScore extends CompetencySuggestion {
+  evidence: CompetencyEvidence
+}
+
+/** From this confidence a suggestion counts for ranking and the matrix even before it is accepted. */
+export const CONFIDENT = TUNING.confident
+/** Below this a suggestion is noise and not shown at all. */
+export const SHOWN = 0.2
+/** A story is rarely about more than this many things; more would make every story match everything. */
+const MAX_CONFIDENT = 4
+
+/** Stories in the vault are immutable objects: scoring each one once keeps a 1,000-story matrix fast. */
+const scoreCache = new WeakMap<Framework, WeakMap<object, CompetencyScore[]>>()
+
+/** Confidence for every competency in the framework, assigned or not, highest first. */
+export function scoreCompetencies(
+  story: Partial<StoryFields>,
+  framework: Framework = defaultFramework,
+): CompetencyScore[] {
+  let byStory = scoreCache.get(framework)
+  if (!byStory) {
+    byStory = new WeakMap()
+    scoreCache.set(framework, byStory)
+  }
+  const cached = byStory.get(story)
+  if (cached) return cached
+  const scores = computeScores(story, framework)
+  byStory.set(story, scores)
+  return scores
+}
+
+function computeScores(story: Partial<StoryFields>, framework: Framework): CompetencyScore[] {
+  const { evidence, termCount } = gatherEvidence(story, compileFramework(framework))
+  const lengthFactor = Math.max(1, (termCount / TUNING.normalLength) ** TUNING.lengthPower)
+  const normalized = evidence.map((e) => e.points / lengthFactor)
+  const top = Math.max(0, ...normalized)
+  return evidence
+    .map((e, i) => {
+      const norm = normalized[i] ?? 0
+      const absolute = 1 - Math.exp(-norm / TUNING.scale)
+      // Competencies far behind the story's main theme are side notes, not what the story is about.
+      const relative = top > 0 ? norm / top : 0
+      const confidence =
+        Math.round(absolute * (TUNING.relativeFloor + (1 - TUNING.relativeFloor) * relative) * 100) / 100
+      const because = [...e.hits].sort((a, b) => b.points - a.points).map((h) => h.cue)
+      return { id: e.id, confidence, because: because.slice(0, 4), evidence: e }
+    })
+    .sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id))
+}
+
+/**
+ * Competencies the story's words point to, highest first. Never one the person assigned (that is a
+ * choice, not a suggestion) or rejected (a suggestion never overrides a "no").
+ */
+export function suggestCompetencies(
+  story: StoryFields,
+  framework: Framework = defaultFramework,
+): CompetencySuggestion[] {
+  const assigned = new Set(story.competencies)
+  const rejected = new Set(story.rejectedCompetencies)
+  return scoreCompetencies(story, framework)
+    .filter((s) => s.confidence >= SHOWN && !assigned.has(s.id) && !rejected.has(s.id))
+    .map(({ id, confidence, because }) => ({ id, confidence, because }))
 }
 
 /** The competencies the app ranks and maps a story by: assigned ones win; otherwise confident suggestions. */
-export function effectiveCompetencies(story: StoryFields): string[] {
+export function effectiveCompetencies(story: StoryFields, framework: Framework = defaultFramework): string[] {
   if (story.competencies.length > 0) return story.competencies
-  return suggestCompetencies(story)
-    .filter((s) => s.confidence >= 0.5 && !story.rejectedCompetencies.includes(s.id))
+  return suggestCompetencies(story, framework)
+    .filter((s) => s.confidence >= TUNING.confident)
+    .slice(0, MAX_CONFIDENT)
     .map((s) => s.id)
 }

@@ -1,0 +1,96 @@
+/**
+ * Competency suggestion and small-scope flags on bench/eval/stories.json (stories written by someone
+ * outside the team). Suggestions are computed from text alone: assigned competencies are removed first.
+ * The scope flag is measured at staff level once with the story's scope facts and once with them nulled.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { z } from 'zod'
+import { effectiveCompetencies } from '../src/shared/competencies/suggest'
+import { assessScope } from '../src/shared/scope/assess'
+import { StoryFieldsSchema, type StoryFields } from '../src/shared/story/schema'
+
+const EvalStorySchema = StoryFieldsSchema.extend({
+  id: z.string(),
+  labels: z.object({ competencies: z.array(z.string()), smallForStaff: z.boolean() }),
+})
+const EvalFileSchema = z.object({ stories: z.array(EvalStorySchema) })
+
+const TARGETS = { competencyF1: 0.8, scopeWithFacts: 0.9, scopeFromText: 0.75 }
+
+interface Counts {
+  tp: number
+  fp: number
+  fn: number
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000
+
+function figures({ tp, fp, fn }: Counts) {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp)
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn)
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+  return { precision: round(precision), recall: round(recall), f1: round(f1), ...{ tp, fp, fn } }
+}
+
+function withoutFacts(story: StoryFields): StoryFields {
+  return { ...story, people: null, teams: null, durationWeeks: null, reach: null }
+}
+
+export async function run(): Promise<object> {
+  const file = resolve(import.meta.dirname, 'eval/stories.json')
+  if (!existsSync(file)) return { skipped: 'bench/eval/stories.json is missing' }
+  const { stories } = EvalFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
+
+  const competency: Counts = { tp: 0, fp: 0, fn: 0 }
+  const scopeFacts: Counts = { tp: 0, fp: 0, fn: 0 }
+  const scopeText: Counts = { tp: 0, fp: 0, fn: 0 }
+  const misses: Array<{ id: string; expected: string[]; suggested: string[] }> = []
+  const started = performance.now()
+
+  for (const story of stories) {
+    const gold = story.labels.competencies
+    const suggested = effectiveCompetencies({ ...story, competencies: [], rejectedCompetencies: [] })
+    competency.tp += suggested.filter((id) => gold.includes(id)).length
+    competency.fp += suggested.filter((id) => !gold.includes(id)).length
+    competency.fn += gold.filter((id) => !suggested.includes(id)).length
+    if (suggested.some((id) => !gold.includes(id)) || gold.some((id) => !suggested.includes(id))) {
+      misses.push({ id: story.id, expected: gold, suggested })
+    }
+
+    const small = story.labels.smallForStaff
+    for (const [counts, input] of [
+      [scopeFacts, story],
+      [scopeText, withoutFacts(story)],
+    ] as const) {
+      const flagged = assessScope(input, 'staff').smallForLevel
+      if (flagged && small) counts.tp++
+      else if (flagged) counts.fp++
+      else if (small) counts.fn++
+    }
+  }
+
+  const suggestion = figures(competency)
+  const facts = figures(scopeFacts)
+  const text = figures(scopeText)
+  return {
+    stories: stories.length,
+    msPerStory: round((performance.now() - started) / Math.max(1, stories.length)),
+    competencySuggestion: {
+      ...suggestion,
+      target: `F1 ≥ ${TARGETS.competencyF1}`,
+      met: suggestion.f1 >= TARGETS.competencyF1,
+    },
+    smallScopeStaffWithFacts: {
+      ...facts,
+      target: `precision and recall ≥ ${TARGETS.scopeWithFacts}`,
+      met: facts.precision >= TARGETS.scopeWithFacts && facts.recall >= TARGETS.scopeWithFacts,
+    },
+    smallScopeStaffFromText: {
+      ...text,
+      target: `precision and recall ≥ ${TARGETS.scopeFromText}`,
+      met: text.precision >= TARGETS.scopeFromText && text.recall >= TARGETS.scopeFromText,
+    },
+    competencyMisses: misses.slice(0, 15),
+  }
+}

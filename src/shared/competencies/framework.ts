@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { competencies } from '../content/competencies'
+
+/**
+ * The competency framework as the matcher needs it. Parsed leniently so tests can pass small
+ * frameworks of their own: a competency without signals has a name and simply suggests nothing.
+ */
+const ChecklistItemSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  cues: z.array(z.string()).default([]),
+})
+
+const CompetencySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  storySignals: z.array(z.string()).default([]),
+  questionCues: z.array(z.string()).default([]),
+  checklist: z.array(ChecklistItemSchema).default([]),
+})
+
+const FrameworkSchema = z.object({ competencies: z.array(CompetencySchema) })
+
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>
+export type CompetencyDefinition = z.infer<typeof CompetencySchema>
+export type Framework = z.infer<typeof FrameworkSchema>
+
+/** Parses a framework in the content file's shape (tests pass their own). */
+export function parseFramework(raw: unknown): Framework {
+  return FrameworkSchema.parse(raw)
+}
+
+/** The shipped framework, as validated by the content loader. */
+export const defaultFramework: Framework = parseFramework({ competencies })
+
+export function competencyName(id: string, framework: Framework = defaultFramework): string {
+  return framework.competencies.find((c) => c.id === id)?.name ?? id
+}

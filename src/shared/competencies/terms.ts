@@ -1,0 +1,97 @@
+import { isStopWord, stem, tokenize } from '../text/tokenize'
+
+/**
+ * Matching terms: the shared stemmer applied twice (so "prioritization" and "prioritize" meet), after
+ * folding British "-ise" spellings into "-ize". Cues and stories go through the same function.
+ */
+export function canonicalTerm(token: string): string {
+  const american = token.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+  return stem(stem(american))
+}
+
+/**
+ * Canonical terms in order, stop words kept: a cue like "did not work" or "not my team" is only
+ * specific with its small words, which phrase matching then requires.
+ */
+export function matchTerms(text: string): string[] {
+  return tokenize(text).map((token) => (isStopWord(token) ? token : canonicalTerm(token)))
+}
+
+/** Whether a term carries meaning on its own (counts for length; a cue needs at least one). */
+export function isContentTerm(term: string): boolean {
+  return !isStopWord(term)
+}
+
+/** Edit distance capped at 2 (enough to tell "one typo" from "different word"). */
+function editDistanceAtMost1(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  let j = 0
+  let edits = 0
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++
+      j++
+      continue
+    }
+    if (++edits > 1) return false
+    // Adjacent swap ("stakehodler") counts as one edit.
+    if (a[i] === b[j + 1] && a[i + 1] === b[j] && a.length === b.length) {
+      i += 2
+      j += 2
+      continue
+    }
+    if (a.length > b.length) i++
+    else if (b.length > a.length) j++
+    else {
+      i++
+      j++
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0
+  while (n < a.length && n < b.length && a[n] === b[n]) n++
+  return n
+}
+
+/** Whether a story word is a typo or a variant of a vocabulary word ("stakholder", "priority"/"prioritiz"). */
+export function closeEnough(word: string, known: string): boolean {
+  if (word.length < 6 || known.length < 5) return false
+  if (editDistanceAtMost1(word, known)) return true
+  const prefix = sharedPrefix(word, known)
+  return prefix >= 7 && prefix >= 0.8 * Math.min(word.length, known.length)
+}
+
+/** Maps words that are not in the vocabulary to a close vocabulary word, bucketed by first letter. */
+export class Vocabulary {
+  private readonly words = new Set<string>()
+  private readonly byInitial = new Map<string, string[]>()
+  private readonly memo = new Map<string, string>()
+
+  add(term: string): void {
+    if (this.words.has(term)) return
+    this.words.add(term)
+    const bucket = this.byInitial.get(term[0] ?? '') ?? []
+    bucket.push(term)
+    this.byInitial.set(term[0] ?? '', bucket)
+  }
+
+  resolve(term: string): string {
+    if (this.words.has(term)) return term
+    const cached = this.memo.get(term)
+    if (cached !== undefined) return cached
+    let found = term
+    for (const known of this.byInitial.get(term[0] ?? '') ?? []) {
+      if (closeEnough(term, known)) {
+        found = known
+        break
+      }
+    }
+    if (this.memo.size > 50_000) this.memo.clear()
+    this.memo.set(term, found)
+    return found
+  }
+}

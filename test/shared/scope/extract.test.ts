@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { extractScope } from '../../../src/shared/scope/extract'
+import { parseCount } from '../../../src/shared/scope/numbers'
+
+const read = (text: string) => extractScope({ action: text })
+
+describe('extractScope', () => {
+  it('reads people, teams and duration from one sentence', () => {
+    const s = read('I led 3 engineers across 4 teams over two quarters.')
+    expect(s).toMatchObject({ people: 3, teams: 4, durationWeeks: 26, reach: 'multi-team' })
+  })
+
+  it('reads numbers written as words', () => {
+    expect(read('a dozen engineers').people).toBe(12)
+    expect(read('half a dozen people').people).toBe(6)
+    expect(read('twenty-five developers').people).toBe(25)
+    expect(read('three squads').teams).toBe(3)
+    expect(read('a team of five').people).toBe(5)
+  })
+
+  it('reads durations people write', () => {
+    expect(read('over a weekend').durationWeeks).toBeLessThan(1)
+    expect(read('shipped in two sprints').durationWeeks).toBe(4)
+    expect(read('it took 6 months').durationWeeks).toBe(26)
+    expect(read('an 18-month migration').durationWeeks).toBe(78)
+  })
+
+  it('does not read a rate as a duration', () => {
+    expect(read('saves $1.2M a year').durationWeeks).toBeNull()
+  })
+
+  it('reads money and user counts', () => {
+    expect(read('saves $1.2M a year').money).toBe(1_200_000)
+    expect(read('cut spend by $400k').money).toBe(400_000)
+    expect(read('rolled out to 2M users').users).toBe(2_000_000)
+  })
+
+  it('reads reach words', () => {
+    expect(read('a company-wide rollout').reach).toBe('company')
+    expect(read('the whole org moved to it').reach).toBe('org')
+    expect(read('I worked with the payments team and our team').reach).toBe('multi-team')
+    expect(read('I fixed it, just me').reach).toBe('individual')
+  })
+
+  it('does not read results or lists as scope', () => {
+    expect(read('refunds now go out within 48 hours').durationWeeks).toBeNull()
+    expect(read('threads ran to 40 comments and people were tired').people).toBeNull()
+  })
+
+  it('does not count "a senior engineer" as a team of one', () => {
+    expect(read('I paired with a senior engineer').people).toBeNull()
+  })
+
+  it('finds nothing in text without scope words', () => {
+    expect(read('Improved the parser.')).toMatchObject({
+      reach: null,
+      people: null,
+      teams: null,
+      durationWeeks: null,
+    })
+  })
+})
+
+describe('parseCount', () => {
+  it('parses digits, separators and words', () => {
+    expect(parseCount('1,200')).toBe(1200)
+    expect(parseCount('a couple of')).toBe(2)
+    expect(parseCount('nonsense')).toBeNull()
+  })
+})
