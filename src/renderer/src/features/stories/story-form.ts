@@ -1,0 +1,201 @@
+import { REACH_LEVELS } from '../../../../shared/story/levels'
+import type { Reach } from '../../../../shared/story/levels'
+import { LIMITS, limitMessage } from '../../../../shared/story/limits'
+import { StoryDraftSchema } from '../../../../shared/story/schema'
+import type { StoryFields } from '../../../../shared/story/schema'
+
+/** The editor's copy of a story, exactly as typed: numbers stay text until they are saved. */
+export interface StoryForm {
+  title: string
+  situation: string
+  task: string
+  action: string
+  result: string
+  learnings: string
+  competencies: string[]
+  rejectedCompetencies: string[]
+  tags: string[]
+  company: string
+  role: string
+  year: string
+  people: string
+  teams: string
+  durationWeeks: string
+  reach: Reach | ''
+  /** One metric per line. */
+  metrics: string
+}
+
+export type FormField = keyof StoryForm
+export type FormErrors = Partial<Record<FormField, string>>
+export type SaveableFields = StoryFields & { id: string }
+
+const numberText = (value: number | null) => (value === null ? '' : String(value))
+
+export function formFromStory(story: StoryFields): StoryForm {
+  return {
+    title: story.title,
+    situation: story.situation,
+    task: story.task,
+    action: story.action,
+    result: story.result,
+    learnings: story.learnings,
+    competencies: story.competencies,
+    rejectedCompetencies: story.rejectedCompetencies,
+    tags: story.tags,
+    company: story.company,
+    role: story.role,
+    year: numberText(story.year),
+    people: numberText(story.people),
+    teams: numberText(story.teams),
+    durationWeeks: numberText(story.durationWeeks),
+    reach: story.reach ?? '',
+    metrics: story.metrics.join('\n'),
+  }
+}
+
+/** The form edits for fields another part of the app changed (for example an accepted suggestion). */
+export function formPatchFromFields(fields: Partial<StoryFields>): Partial<StoryForm> {
+  const next: Partial<StoryForm> = {}
+  for (const [key, value] of Object.entries(fields) as Array<[keyof StoryFields, unknown]>) {
+    if (value === undefined) continue
+    if (key === 'year' || key === 'people' || key === 'teams' || key === 'durationWeeks') {
+      next[key] = numberText(value as number | null)
+    } else if (key === 'reach') next.reach = (value as Reach | null) ?? ''
+    else if (key === 'metrics') next.metrics = (value as string[]).join('\n')
+    else (next as unknown as Record<string, unknown>)[key] = value
+  }
+  return next
+}
+
+export const FIELD_LABELS: Record<FormField, string> = {
+  title: 'Title',
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+  learnings: 'Learnings',
+  competencies: 'Competencies',
+  rejectedCompetencies: 'Rejected competencies',
+  tags: 'Tags',
+  company: 'Company',
+  role: 'Role',
+  year: 'Year',
+  people: 'People',
+  teams: 'Teams',
+  durationWeeks: 'Duration in weeks',
+  reach: 'Reach',
+  metrics: 'Metrics',
+}
+
+const TEXT_LIMITS: Partial<Record<FormField, number>> = {
+  title: LIMITS.title,
+  situation: LIMITS.longText,
+  task: LIMITS.longText,
+  action: LIMITS.longText,
+  result: LIMITS.longText,
+  learnings: LIMITS.longText,
+  company: LIMITS.shortText,
+  role: LIMITS.shortText,
+}
+
+// A paste up to this many times a field's limit goes in (with an inline note) so it can be trimmed there;
+// anything bigger is refused before the text box has to lay it out, which can freeze the window.
+const PASTE_ROOM = 5
+const METRICS_CEILING = (LIMITS.listItem + 2) * LIMITS.listItems
+
+export function fieldLimit(field: FormField): number | undefined {
+  return field === 'metrics' ? METRICS_CEILING : TEXT_LIMITS[field]
+}
+
+/** Why a paste that would make a field `resultingLength` long is refused, or null to let it in. */
+export function refusedPasteMessage(field: FormField, resultingLength: number): string | null {
+  const max = fieldLimit(field)
+  if (max === undefined || resultingLength <= max * PASTE_ROOM) return null
+  const n = (value: number) => value.toLocaleString('en-US')
+  return `That paste was not added: it would make ${FIELD_LABELS[field]} ${n(resultingLength)} characters long, and it holds ${n(max)}. Paste a shorter part, or split it into another story.`
+}
+
+const NUMBER_RULES: Array<{
+  field: 'year' | 'people' | 'teams' | 'durationWeeks'
+  min: number
+  max: number
+}> = [
+  { field: 'year', min: 1950, max: 2100 },
+  { field: 'people', min: 0, max: 10_000_000 },
+  { field: 'teams', min: 0, max: 100_000 },
+  { field: 'durationWeeks', min: 0, max: 5_200 },
+]
+
+export function metricLines(metrics: string): string[] {
+  return metrics
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+}
+
+function parseCount(text: string): number | null | 'invalid' {
+  const trimmed = text.trim().replace(/[,_\s]/g, '')
+  if (trimmed === '') return null
+  if (!/^\d+$/.test(trimmed)) return 'invalid'
+  return Number(trimmed)
+}
+
+/**
+ * Checks cheap things first (lengths) so a 10 MB paste is reported at once rather than parsed,
+ * then turns the form into what 'stories:save' accepts. Nothing is ever cut short.
+ */
+export function validateForm(
+  form: StoryForm,
+  id: string,
+): { ok: true; draft: SaveableFields } | { ok: false; errors: FormErrors } {
+  const errors: FormErrors = {}
+  for (const [field, max] of Object.entries(TEXT_LIMITS) as Array<[FormField, number]>) {
+    const value = form[field] as string
+    if (value.length > max) errors[field] = limitMessage(FIELD_LABELS[field], max)
+  }
+  if (!errors.title && form.title.trim() === '') errors.title = 'A story needs a title.'
+
+  // A metrics box longer than every allowed line together cannot be valid: skip splitting it.
+  const metrics = form.metrics.length > METRICS_CEILING ? null : metricLines(form.metrics)
+  if (metrics === null || metrics.length > LIMITS.listItems) {
+    errors.metrics = `Keep it to ${LIMITS.listItems} metrics, one per line.`
+  } else if (metrics.some((line) => line.length > LIMITS.listItem)) {
+    errors.metrics = limitMessage('Each metric', LIMITS.listItem)
+  }
+
+  const numbers: Partial<Record<(typeof NUMBER_RULES)[number]['field'], number | null>> = {}
+  for (const { field, min, max } of NUMBER_RULES) {
+    const parsed = form[field].length > 20 ? 'invalid' : parseCount(form[field])
+    if (parsed === 'invalid' || (parsed !== null && (parsed < min || parsed > max))) {
+      errors[field] =
+        `${FIELD_LABELS[field]} must be a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.`
+    } else numbers[field] = parsed
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors }
+
+  const parsed = StoryDraftSchema.safeParse({
+    ...form,
+    id,
+    year: numbers.year ?? null,
+    people: numbers.people ?? null,
+    teams: numbers.teams ?? null,
+    durationWeeks: numbers.durationWeeks ?? null,
+    reach: REACH_LEVELS.includes(form.reach as Reach) ? form.reach : null,
+    metrics,
+  })
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? 'title') as FormField
+      errors[field] ??= issue.message
+    }
+    return { ok: false, errors }
+  }
+  return { ok: true, draft: { ...parsed.data, id } }
+}
+
+/** The first problem, as one sentence for the save status line. */
+export function firstError(errors: FormErrors): string | null {
+  const first = Object.entries(errors)[0]
+  return first ? first[1] : null
+}

@@ -1,0 +1,212 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef } from 'react'
+import type { ReactNode } from 'react'
+import type { ArgsOf, Result, StoryVaultBridge } from '../../../shared/contract'
+import type { VaultSnapshot } from '../../../shared/contract/vault'
+import { emptyStoryFields } from '../../../shared/story/schema'
+import type { Settings, Story } from '../../../shared/story/schema'
+import { initialVaultState, lastDeleted as lastDeletedOf, vaultReducer } from './vault-reducer'
+import type { View } from './vault-reducer'
+
+/** Every story field, plus the id when the story already exists. */
+export type StoryDraft = ArgsOf<'stories:save'>[0]
+
+export interface VaultApi {
+  bridge: StoryVaultBridge
+  snapshot: VaultSnapshot | null
+  stories: Story[]
+  settings: Settings
+  loading: boolean
+  /** The last failed call, in plain words; null when all is well. */
+  error: string | null
+  reportError(message: string): void
+  clearError(): void
+  view: View
+  setView(view: View): void
+  selectedId: string | null
+  /** Selects a story and shows it in the stories view. Pass null to clear the selection. */
+  openStory(id: string | null): void
+  saveStory(draft: StoryDraft): Promise<Result<Story>>
+  /** Creates an "Untitled story" and opens it. */
+  newStory(): Promise<Result<Story>>
+  deleteStory(id: string): Promise<Result<Story>>
+  /** The story the undo toast offers to put back (undo again for the one deleted before it). */
+  lastDeleted: Story | null
+  undoDelete(): Promise<Result<Story> | null>
+  dismissUndo(): void
+  updateSettings(partial: Partial<Settings>): Promise<Result<Settings>>
+  /** Replace everything with a snapshot another feature obtained (reload, restore, import). */
+  refresh(snapshot: VaultSnapshot): void
+  /** Re-read the vault through 'vault:open'. */
+  reopen(): Promise<void>
+  start(mode: 'demo' | 'empty'): Promise<Result<VaultSnapshot>>
+  restoreLatestBackup(): Promise<Result<VaultSnapshot>>
+  /** Increases whenever stories were replaced from outside the editor; editors re-read on change. */
+  revision: number
+  /** The editor registers how to save what is still pending; deletes and reloads call it first. */
+  setEditsFlusher(flush: (() => Promise<void>) | null): void
+  flushEdits(): Promise<void>
+}
+
+const VaultContext = createContext<VaultApi | null>(null)
+const DEFAULT_SETTINGS: Settings = { targetLevel: 'staff' }
+
+export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; children: ReactNode }) {
+  const [state, dispatch] = useReducer(vaultReducer, initialVaultState)
+  const flusher = useRef<(() => Promise<void>) | null>(null)
+
+  const reportFailure = useCallback(<T,>(result: Result<T>): Result<T> => {
+    if (!result.ok) dispatch({ type: 'failed', message: result.error.message })
+    return result
+  }, [])
+
+  const applySnapshot = useCallback(
+    (result: Result<VaultSnapshot>): Result<VaultSnapshot> => {
+      if (result.ok) dispatch({ type: 'loaded', snapshot: result.value })
+      return reportFailure(result)
+    },
+    [reportFailure],
+  )
+
+  const reopen = useCallback(async () => {
+    dispatch({ type: 'loading' })
+    applySnapshot(await bridge.invoke('vault:open'))
+  }, [bridge, applySnapshot])
+
+  useEffect(() => {
+    void reopen()
+  }, [reopen])
+
+  const flushEdits = useCallback(async () => {
+    await flusher.current?.()
+  }, [])
+
+  const saveStory = useCallback(
+    async (draft: StoryDraft) => {
+      const result = await bridge.invoke('stories:save', draft)
+      if (result.ok) dispatch({ type: 'story-saved', story: result.value })
+      return result
+    },
+    [bridge],
+  )
+
+  const openStory = useCallback((id: string | null) => {
+    dispatch({ type: 'select', id })
+    if (id) dispatch({ type: 'set-view', view: 'stories' })
+  }, [])
+
+  // A second Ctrl+N (or a double click) while the first story is still being created opens that one.
+  const creating = useRef<Promise<Result<Story>> | null>(null)
+  const newStory = useCallback(() => {
+    creating.current ??= (async () => {
+      await flushEdits()
+      const result = reportFailure(await saveStory(emptyStoryFields('Untitled story')))
+      if (result.ok) openStory(result.value.id)
+      return result
+    })().finally(() => {
+      creating.current = null
+    })
+    return creating.current
+  }, [flushEdits, saveStory, reportFailure, openStory])
+
+  const deleteStory = useCallback(
+    async (id: string) => {
+      await flushEdits()
+      const result = reportFailure(await bridge.invoke('stories:delete', id))
+      if (result.ok) dispatch({ type: 'story-deleted', story: result.value })
+      return result
+    },
+    [bridge, flushEdits, reportFailure],
+  )
+
+  const lastDeleted = lastDeletedOf(state)
+  const undoDelete = useCallback(async () => {
+    if (!lastDeleted) return null
+    const result = reportFailure(await bridge.invoke('stories:restore', lastDeleted))
+    if (result.ok) dispatch({ type: 'story-restored', story: result.value })
+    return result
+  }, [bridge, reportFailure, lastDeleted])
+
+  const updateSettings = useCallback(
+    async (partial: Partial<Settings>) => {
+      const result = reportFailure(await bridge.invoke('settings:update', partial))
+      if (result.ok) dispatch({ type: 'settings-updated', settings: result.value })
+      return result
+    },
+    [bridge, reportFailure],
+  )
+
+  const start = useCallback(
+    async (mode: 'demo' | 'empty') => applySnapshot(await bridge.invoke('vault:start', mode)),
+    [bridge, applySnapshot],
+  )
+
+  const restoreLatestBackup = useCallback(
+    async () => applySnapshot(await bridge.invoke('vault:restore-latest-backup')),
+    [bridge, applySnapshot],
+  )
+
+  // Stable identities, so effects that depend on them run once rather than on every vault change.
+  const stable = useMemo(
+    () => ({
+      reportError: (message: string) => dispatch({ type: 'failed', message }),
+      clearError: () => dispatch({ type: 'clear-error' }),
+      dismissUndo: () => dispatch({ type: 'dismiss-undo' }),
+      setView: (view: View) => dispatch({ type: 'set-view', view }),
+      refresh: (snapshot: VaultSnapshot) => dispatch({ type: 'loaded', snapshot }),
+      setEditsFlusher: (flush: (() => Promise<void>) | null) => {
+        flusher.current = flush
+      },
+    }),
+    [],
+  )
+
+  const api = useMemo<VaultApi>(
+    () => ({
+      ...stable,
+      bridge,
+      snapshot: state.snapshot,
+      stories: state.snapshot?.stories ?? [],
+      settings: state.snapshot?.settings ?? DEFAULT_SETTINGS,
+      loading: state.loading,
+      error: state.error,
+      view: state.view,
+      selectedId: state.selectedId,
+      openStory,
+      saveStory,
+      newStory,
+      deleteStory,
+      lastDeleted,
+      undoDelete,
+      updateSettings,
+      reopen,
+      start,
+      restoreLatestBackup,
+      revision: state.revision,
+      flushEdits,
+    }),
+    [
+      stable,
+      bridge,
+      state,
+      openStory,
+      saveStory,
+      newStory,
+      deleteStory,
+      undoDelete,
+      updateSettings,
+      reopen,
+      start,
+      restoreLatestBackup,
+      flushEdits,
+      lastDeleted,
+    ],
+  )
+
+  return <VaultContext.Provider value={api}>{children}</VaultContext.Provider>
+}
+
+export function useVault(): VaultApi {
+  const api = useContext(VaultContext)
+  if (!api) throw new Error('useVault() must be used inside <VaultProvider>.')
+  return api
+}

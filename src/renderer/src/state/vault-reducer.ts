@@ -1,0 +1,104 @@
+import type { VaultSnapshot } from '../../../shared/contract/vault'
+import type { Settings, Story } from '../../../shared/story/schema'
+
+export const VIEWS = ['stories', 'matrix', 'sheets', 'backups'] as const
+export type View = (typeof VIEWS)[number]
+
+export interface VaultState {
+  snapshot: VaultSnapshot | null
+  loading: boolean
+  /** A failed call, written for a person. */
+  error: string | null
+  view: View
+  selectedId: string | null
+  /** Stories deleted since the undo offer was last dismissed, newest last, kept so they can be put back. */
+  deleted: Story[]
+  /** Bumped when stories are replaced from outside the editor (reload, restore), so editors re-read them. */
+  revision: number
+}
+
+export type VaultAction =
+  | { type: 'loading' }
+  | { type: 'loaded'; snapshot: VaultSnapshot }
+  | { type: 'failed'; message: string }
+  | { type: 'clear-error' }
+  | { type: 'story-saved'; story: Story }
+  | { type: 'story-deleted'; story: Story }
+  | { type: 'story-restored'; story: Story }
+  | { type: 'dismiss-undo' }
+  | { type: 'settings-updated'; settings: Settings }
+  | { type: 'select'; id: string | null }
+  | { type: 'set-view'; view: View }
+
+const MAX_UNDO = 20
+
+/** The story the next undo puts back. */
+export function lastDeleted(state: VaultState): Story | null {
+  return state.deleted.at(-1) ?? null
+}
+
+export const initialVaultState: VaultState = {
+  snapshot: null,
+  loading: true,
+  error: null,
+  view: 'stories',
+  selectedId: null,
+  deleted: [],
+  revision: 0,
+}
+
+function withStories(state: VaultState, stories: Story[]): VaultState {
+  return state.snapshot ? { ...state, snapshot: { ...state.snapshot, stories } } : state
+}
+
+/** Puts a story in place of the one with the same id, or at the end when it is new. */
+export function upsertStory(stories: readonly Story[], story: Story): Story[] {
+  const index = stories.findIndex((s) => s.id === story.id)
+  if (index === -1) return [...stories, story]
+  const next = stories.slice()
+  next[index] = story
+  return next
+}
+
+export function vaultReducer(state: VaultState, action: VaultAction): VaultState {
+  switch (action.type) {
+    case 'loading':
+      return { ...state, loading: true }
+    case 'loaded': {
+      const stories = action.snapshot.stories
+      const selectedStillThere = stories.some((s) => s.id === state.selectedId)
+      return {
+        ...state,
+        snapshot: action.snapshot,
+        loading: false,
+        selectedId: selectedStillThere ? state.selectedId : null,
+        revision: state.revision + 1,
+      }
+    }
+    case 'failed':
+      return { ...state, loading: false, error: action.message }
+    case 'clear-error':
+      return { ...state, error: null }
+    case 'story-saved':
+      return withStories(state, upsertStory(state.snapshot?.stories ?? [], action.story))
+    case 'story-deleted': {
+      const stories = (state.snapshot?.stories ?? []).filter((s) => s.id !== action.story.id)
+      const selectedId = state.selectedId === action.story.id ? null : state.selectedId
+      const deleted = [...state.deleted, action.story].slice(-MAX_UNDO)
+      return { ...withStories(state, stories), selectedId, deleted }
+    }
+    case 'story-restored': {
+      const next = withStories(state, upsertStory(state.snapshot?.stories ?? [], action.story))
+      const deleted = state.deleted.filter((s) => s.id !== action.story.id)
+      return { ...next, deleted, selectedId: action.story.id, revision: state.revision + 1 }
+    }
+    case 'dismiss-undo':
+      return { ...state, deleted: [] }
+    case 'settings-updated':
+      return state.snapshot ? { ...state, snapshot: { ...state.snapshot, settings: action.settings } } : state
+    case 'select':
+      return { ...state, selectedId: action.id }
+    case 'set-view':
+      return { ...state, view: action.view }
+  }
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import {
+  initialVaultState,
+  lastDeleted,
+  upsertStory,
+  vaultReducer,
+} from '../../../src/renderer/src/state/vault-reducer'
+import type { VaultState } from '../../../src/renderer/src/state/vault-reducer'
+import { makeStory } from '../fake-bridge'
+
+const a = makeStory({ id: 'a', title: 'A' })
+const b = makeStory({ id: 'b', title: 'B' })
+const loaded: VaultState = vaultReducer(initialVaultState, {
+  type: 'loaded',
+  snapshot: {
+    path: '/v.json',
+    health: { kind: 'ok' },
+    onboarded: true,
+    settings: { targetLevel: 'staff' },
+    stories: [a, b],
+    sheets: [],
+  },
+})
+
+describe('vaultReducer', () => {
+  it('replaces a saved story in place and appends a new one', () => {
+    const edited = { ...a, title: 'A2' }
+    expect(upsertStory([a, b], edited).map((s) => s.title)).toEqual(['A2', 'B'])
+    expect(upsertStory([a], b).map((s) => s.id)).toEqual(['a', 'b'])
+  })
+
+  it('remembers a deleted story, clears its selection, and puts it back on undo', () => {
+    const selected = vaultReducer(loaded, { type: 'select', id: 'a' })
+    const deleted = vaultReducer(selected, { type: 'story-deleted', story: a })
+    expect(deleted.snapshot?.stories.map((s) => s.id)).toEqual(['b'])
+    expect(deleted.selectedId).toBeNull()
+    expect(lastDeleted(deleted)).toBe(a)
+    const restored = vaultReducer(deleted, { type: 'story-restored', story: a })
+    expect(restored.snapshot?.stories.map((s) => s.id)).toEqual(['b', 'a'])
+    expect(lastDeleted(restored)).toBeNull()
+    expect(restored.selectedId).toBe('a')
+  })
+
+  it('undoes several deletes newest first, and forgets them when the offer is dismissed', () => {
+    const both = [a, b].reduce(
+      (state, story) => vaultReducer(state, { type: 'story-deleted', story }),
+      loaded,
+    )
+    expect(lastDeleted(both)).toBe(b)
+    const one = vaultReducer(both, { type: 'story-restored', story: b })
+    expect(lastDeleted(one)).toBe(a)
+    expect(lastDeleted(vaultReducer(one, { type: 'dismiss-undo' }))).toBeNull()
+  })
+
+  it('keeps the selection across a reload only if the story is still there', () => {
+    const selected = vaultReducer(loaded, { type: 'select', id: 'b' })
+    const same = vaultReducer(selected, { type: 'loaded', snapshot: { ...loaded.snapshot!, stories: [b] } })
+    expect(same.selectedId).toBe('b')
+    expect(same.revision).toBe(selected.revision + 1)
+    const gone = vaultReducer(selected, { type: 'loaded', snapshot: { ...loaded.snapshot!, stories: [a] } })
+    expect(gone.selectedId).toBeNull()
+  })
+
+  it('records failures for a person and clears them', () => {
+    const failed = vaultReducer(loaded, { type: 'failed', message: 'The disk is full.' })
+    expect(failed.error).toBe('The disk is full.')
+    expect(vaultReducer(failed, { type: 'clear-error' }).error).toBeNull()
+  })
+})
