@@ -5,10 +5,11 @@ import { LIMITS } from '../story/limits'
 
 export const SHEET_LAYOUTS = ['one-page', 'detailed'] as const
 export const PAPER_SIZES = ['a4', 'letter'] as const
+export type SheetLayout = (typeof SHEET_LAYOUTS)[number]
+export type PaperSize = (typeof PAPER_SIZES)[number]
 
-/** A saved cheat sheet: the interview it is for and the person's picks. The content is regenerated. */
-export const CheatSheetSchema = z.object({
-  id: StoryIdSchema,
+/** What a sheet is for and the person's choices; everything shown is regenerated from current stories. */
+export const SheetSpecSchema = z.object({
   company: z.string().max(LIMITS.shortText).default(''),
   role: z.string().max(LIMITS.shortText).default(''),
   level: z.enum(TARGET_LEVELS).default('staff'),
@@ -18,6 +19,18 @@ export const CheatSheetSchema = z.object({
   layout: z.enum(SHEET_LAYOUTS).default('one-page'),
   paper: z.enum(PAPER_SIZES).default('a4'),
   questionsToAsk: z.array(z.string().max(LIMITS.listItem)).max(20).default([]),
+  /** The company lens the competencies were preset from, to show that company's names for them. */
+  lens: z.string().max(40).nullable().default(null),
+})
+export type SheetSpec = z.infer<typeof SheetSpecSchema>
+
+/** A saved cheat sheet: the interview it is for and the person's picks. The content is regenerated. */
+export const CheatSheetSchema = SheetSpecSchema.extend({
+  id: StoryIdSchema,
   updatedAt: z.iso.datetime(),
 })
 export type CheatSheet = z.infer<typeof CheatSheetSchema>
+
+/** What the editor sends to save: the spec, plus the id when the sheet already exists. */
+export const CheatSheetDraftSchema = SheetSpecSchema.extend({ id: StoryIdSchema.optional() })
+export type CheatSheetDraft = z.input<typeof CheatSheetDraftSchema>

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { startBrowserHost } from '../../host'
 import { openInBrowser, whyNotOpenBrowser } from '../../host/open-browser'
+import { renderPdfWithChromium } from '../../pdf/chromium-pdf'
 import type { CliCommand } from '../types'
 
 export interface ServeIo {
@@ -52,6 +53,7 @@ export async function runServe(args: string[], io: ServeIo): Promise<number> {
       vaultPath,
       port,
       rendererDir: io.rendererDir ?? join(__dirname, '../renderer'),
+      renderPdf: renderPdfWithChromium,
     })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code

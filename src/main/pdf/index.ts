@@ -1,0 +1,8 @@
+export {
+  CHROMIUM_ARGS,
+  ChromiumMissingError,
+  createChromiumPdfRenderer,
+  renderPdfWithChromium,
+  type ChromiumPdfRenderer,
+} from './chromium-pdf'
+export { findChromium, HOW_TO_GET_CHROMIUM, type ChromiumLocation } from './find-chromium'

@@ -1,0 +1,6 @@
+export { buildCheatSheet, defaultQuestions, sheetStory, type SheetContent, type SheetEntry } from './build'
+export { pickStories, type CompetencyPick, type PickReason } from './pick'
+export { COMPETENCY_PRESETS, presetById, lensNamesFor, type CompetencyPreset } from './presets'
+export { renderCheatSheetHtml, renderSheetMarkup, type SheetMarkup } from './render-html'
+export { sheetFileName } from './file-name'
+export * from './schema'
