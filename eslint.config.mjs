@@ -4,7 +4,19 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'test-results', 'playwright-report', '.bench', '.tmp', '.scratch-*', '.tmp-*'] },
+  {
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'test-results',
+      'playwright-report',
+      '.bench',
+      '.tmp',
+      '.scratch-*',
+      '.tmp-*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
