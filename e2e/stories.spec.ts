@@ -161,3 +161,17 @@ test('the target level is kept in settings', async ({ app }) => {
   await app.restart()
   await expect(app.page.getByLabel('Target level', { exact: true })).toHaveValue('principal')
 })
+
+test('keys typed right after Ctrl+N go into the new story’s title', async ({ app }) => {
+  const { page } = app
+  await startEmpty(page)
+  await page.keyboard.press('ControlOrMeta+n')
+  await page.keyboard.type('Typed without waiting')
+  const title = page.getByLabel('Title', { exact: true })
+  await expect(title).toHaveValue('Typed without waiting')
+  await expect(title).toBeFocused()
+  await saved(page)
+  await expect(
+    page.getByTestId('story-list').getByRole('option', { name: /Typed without waiting/ }),
+  ).toBeVisible()
+})

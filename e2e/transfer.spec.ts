@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { parseCsvStories } from '../src/shared/transfer/csv-import'
 
@@ -105,4 +106,84 @@ test('loads a change made to the vault file outside the app, quietly when nothin
   await expect(
     page.getByTestId('story-list').getByRole('option', { name: /Written on the laptop/ }),
   ).toBeVisible()
+})
+
+test('a file dropped on the welcome screen starts an empty vault and goes to the import dialog', async ({
+  app,
+}) => {
+  const { page } = app
+  await expect(page.getByRole('heading', { name: 'Welcome to Story Vault' })).toBeVisible()
+  const note = await readFile(resolve(__dirname, '../test/fixtures/import/obsidian-note.md'), 'utf8')
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([text], 'obsidian-note.md', { type: 'text/markdown' }))
+    return transfer
+  }, note)
+  await page.dispatchEvent('main', 'dragover', { dataTransfer })
+  await page.dispatchEvent('main', 'drop', { dataTransfer })
+
+  const dialog = page.getByRole('dialog', { name: 'Import stories' })
+  await expect(dialog.getByText('Markdown notes, 1 story')).toBeVisible()
+  // Still the app, not the dropped file opened in its place.
+  expect(page.url()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//)
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(page.getByTestId('story-list').getByRole('option')).toHaveCount(1)
+  const vault = JSON.parse(await readFile(app.vaultPath, 'utf8')) as {
+    onboarded: boolean
+    stories: unknown[]
+  }
+  expect(vault.onboarded).toBe(true)
+  expect(vault.stories).toHaveLength(1)
+})
+
+/** Starts empty, writes one story, and leaves an edit unsaved (typed, the autosave pause not over). */
+async function storyWithUnsavedEdit(app: { page: Page; vaultPath: string }, typed: string) {
+  const { page } = app
+  await page.getByRole('button', { name: 'Start empty' }).click()
+  await page.getByRole('button', { name: 'New story' }).click()
+  await page.getByLabel('Title', { exact: true }).fill('Shared story')
+  await page.getByLabel('Situation', { exact: true }).click() // leaving the title saves it
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved')
+  await page.getByLabel('Situation', { exact: true }).fill(typed)
+  // Meanwhile another device (through a sync folder) rewrites the same story.
+  const doc = JSON.parse(await readFile(app.vaultPath, 'utf8')) as { stories: Array<Record<string, unknown>> }
+  doc.stories[0] = { ...doc.stories[0], title: 'Shared story (laptop)', situation: 'Laptop words.' }
+  await writeFile(app.vaultPath, JSON.stringify(doc, null, 2))
+  const banner = page.getByTestId('external-change-banner')
+  await expect(banner).toBeVisible()
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'conflict')
+  await expect(page.getByLabel('Situation', { exact: true })).toHaveValue(typed)
+  return banner
+}
+
+test('an outside change while typing asks first; "Keep mine" saves the typing and keeps theirs as a backup', async ({
+  app,
+}, testInfo) => {
+  const { page } = app
+  const banner = await storyWithUnsavedEdit(app, 'Desktop words, typed while the laptop synced.')
+  await page.screenshot({ path: testInfo.outputPath('external-change-banner.png') })
+
+  await banner.getByRole('button', { name: 'Keep mine (both are kept)' }).click()
+  await expect(page.getByTestId('external-change-notice')).toContainText('saved as a backup')
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved')
+  const vault = JSON.parse(await readFile(app.vaultPath, 'utf8')) as { stories: Array<{ situation: string }> }
+  expect(vault.stories.map((s) => s.situation)).toEqual(['Desktop words, typed while the laptop synced.'])
+  await page.getByRole('button', { name: 'Backups' }).click()
+  await expect(page.getByTestId('backups-table')).toContainText('Other version (not loaded)')
+})
+
+test('"Load the new version" replaces the typing only after the person chose it', async ({ app }) => {
+  const { page } = app
+  const banner = await storyWithUnsavedEdit(app, 'Words I will decide to drop.')
+  await page.waitForTimeout(800) // past the autosave pause: nothing is dropped or saved by itself
+  await expect(page.getByLabel('Situation', { exact: true })).toHaveValue('Words I will decide to drop.')
+
+  await banner.getByRole('button', { name: 'Load the new version' }).click()
+  await expect(page.getByLabel('Situation', { exact: true })).toHaveValue('Laptop words.')
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Shared story (laptop)')
+  await expect(banner).toBeHidden()
+  await page.waitForTimeout(800)
+  const vault = JSON.parse(await readFile(app.vaultPath, 'utf8')) as { stories: Array<{ situation: string }> }
+  expect(vault.stories.map((s) => s.situation)).toEqual(['Laptop words.'])
 })

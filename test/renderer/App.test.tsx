@@ -1,16 +1,19 @@
 // @vitest-environment jsdom
+import { StrictMode } from 'react'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { App } from '../../src/renderer/src/App'
-import { unsavedForms } from '../../src/renderer/src/features/stories/unsaved-forms'
 import { VaultProvider } from '../../src/renderer/src/state/vault-context'
 import { FakeBridge, makeStory } from './fake-bridge'
 
+// Strict, as in main.tsx: effects run twice on mount, which the editor's focus handling must survive.
 function renderApp(bridge: FakeBridge) {
   return render(
-    <VaultProvider bridge={bridge}>
-      <App />
-    </VaultProvider>,
+    <StrictMode>
+      <VaultProvider bridge={bridge}>
+        <App />
+      </VaultProvider>
+    </StrictMode>,
   )
 }
 
@@ -30,10 +33,7 @@ afterAll(() => {
   })
 })
 
-afterEach(() => {
-  cleanup()
-  unsavedForms.clear()
-})
+afterEach(cleanup)
 
 describe('App', () => {
   it('welcomes a first-time person and starts an empty vault', async () => {
@@ -65,6 +65,40 @@ describe('App', () => {
     expect(bridge.snapshot.stories).toHaveLength(1)
     expect(bridge.snapshot.stories[0]?.title).toBe('Rebuilt on-call')
     expect(title.value).toBe('Rebuilt on-call')
+  })
+
+  it('focuses the new title at once, and keeps keys typed before the editor appeared', async () => {
+    const bridge = FakeBridge.withStories([makeStory({ id: 's1', title: 'Older story', situation: 'Kept.' })])
+    renderApp(bridge)
+    fireEvent.click(await screen.findByText('Older story'))
+    const situation = await screen.findByLabelText('Situation')
+    situation.focus()
+    // Ctrl+N from inside a field, then typing straight on, before main has answered.
+    act(() => {
+      fireEvent.keyDown(situation, { key: 'n', ctrlKey: true })
+      for (const key of 'Hirx') fireEvent.keyDown(document.activeElement ?? document.body, { key })
+      fireEvent.keyDown(document.activeElement ?? document.body, { key: 'Backspace' })
+      fireEvent.keyDown(document.activeElement ?? document.body, { key: 'Backspace' })
+      fireEvent.keyDown(document.activeElement ?? document.body, { key: 'n' })
+    })
+    const title = (await screen.findByDisplayValue('Hin')) as HTMLTextAreaElement
+    expect(title.id).toBe('story-title')
+    expect(document.activeElement).toBe(title)
+    // The caret follows what was typed (nothing selected), so typing on continues the title.
+    expect([title.selectionStart, title.selectionEnd]).toEqual([3, 3])
+    await waitFor(() => expect(bridge.snapshot.stories.map((s) => s.title)).toContain('Hin'), {
+      timeout: 3000,
+    })
+    expect(bridge.snapshot.stories.find((s) => s.id === 's1')?.situation).toBe('Kept.')
+  })
+
+  it('opens a new story with its placeholder title focused and selected', async () => {
+    const bridge = FakeBridge.withStories([])
+    renderApp(bridge)
+    fireEvent.click(await screen.findByRole('button', { name: 'New story' }))
+    const title = (await screen.findByLabelText('Title')) as HTMLTextAreaElement
+    expect(document.activeElement).toBe(title)
+    expect([title.selectionStart, title.selectionEnd]).toEqual([0, 'Untitled story'.length])
   })
 
   it('creates one story when New story is pressed twice in a row', async () => {

@@ -13,8 +13,18 @@ import { ExternalChangeBanner } from './features/external-change/ExternalChangeB
 import { MatrixView } from './features/matrix/MatrixView'
 import { SearchPalette } from './features/search/SearchPalette'
 import { StoriesView } from './features/stories/StoriesView'
+import { ImportProvider } from './features/transfer/ImportProvider'
 
+/** Import wraps every screen: files dropped on the welcome screen are imported too. */
 export function App() {
+  return (
+    <ImportProvider>
+      <Screens />
+    </ImportProvider>
+  )
+}
+
+function Screens() {
   const vault = useVault()
   const [searchOpen, setSearchOpen] = useState(false)
   const [helpOpen, setHelpOpen] = useState(false)

@@ -66,4 +66,19 @@ describe('vaultReducer', () => {
     expect(failed.error).toBe('The disk is full.')
     expect(vaultReducer(failed, { type: 'clear-error' }).error).toBeNull()
   })
+
+  it('tracks an outside change until the person chooses, and keeps editors for "keep mine"', () => {
+    const flagged = vaultReducer(loaded, { type: 'external-change', pending: true })
+    expect(flagged.externalChange).toBe(true)
+    // Reopening does not resolve it: main still refuses writes until the choice.
+    const reopened = vaultReducer(flagged, { type: 'loaded', snapshot: loaded.snapshot! })
+    expect(reopened.externalChange).toBe(true)
+    const kept = vaultReducer(flagged, { type: 'loaded', snapshot: loaded.snapshot!, keepEditors: true })
+    expect(kept.revision).toBe(flagged.revision)
+    expect(vaultReducer(kept, { type: 'external-change', pending: false }).externalChange).toBe(false)
+  })
+
+  it('makes editors start again from the saved stories when edits are discarded', () => {
+    expect(vaultReducer(loaded, { type: 'edits-discarded' }).revision).toBe(loaded.revision + 1)
+  })
 })

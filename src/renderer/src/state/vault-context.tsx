@@ -1,14 +1,29 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef } from 'react'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react'
 import type { ReactNode } from 'react'
 import type { ArgsOf, Result, StoryVaultBridge } from '../../../shared/contract'
 import type { VaultSnapshot } from '../../../shared/contract/vault'
 import { emptyStoryFields } from '../../../shared/story/schema'
 import type { Settings, Story } from '../../../shared/story/schema'
+import type { StoryForm } from '../features/stories/story-form'
+import { TypeAhead } from './type-ahead'
+import { useExternalChange, type EditSession } from './use-external-change'
+import { UnsavedEdits } from './unsaved-edits'
 import { initialVaultState, lastDeleted as lastDeletedOf, vaultReducer } from './vault-reducer'
 import type { View } from './vault-reducer'
 
 /** Every story field, plus the id when the story already exists. */
 export type StoryDraft = ArgsOf<'stories:save'>[0]
+
+export type { EditSession }
 
 export interface VaultApi {
   bridge: StoryVaultBridge
@@ -42,9 +57,28 @@ export interface VaultApi {
   restoreLatestBackup(): Promise<Result<VaultSnapshot>>
   /** Increases whenever stories were replaced from outside the editor; editors re-read on change. */
   revision: number
-  /** The editor registers how to save what is still pending; deletes and reloads call it first. */
-  setEditsFlusher(flush: (() => Promise<void>) | null): void
+  /** The open editor registers its pending edits; deletes, restores and reloads flush them first. */
+  setEditSession(session: EditSession | null): void
   flushEdits(): Promise<void>
+  /** Typed story forms not yet confirmed as saved, by story id (they outlive the editor). */
+  unsavedForms: UnsavedEdits<StoryForm>
+  /** True when something typed here is not saved yet (pending, saving, or failed). */
+  hasUnsavedEdits(): boolean
+  /**
+   * Drops every unsaved edit; only for when the person chose to (e.g. "Load the new version").
+   * Resolves once a save already in flight has settled.
+   */
+  discardEdits(): Promise<void>
+  /** The vault changed outside this window and writes wait for the person's choice. */
+  externalChange: boolean
+  /** Notes an outside change that needs the person's choice (shown by the external-change banner). */
+  flagExternalChange(): void
+  /** Loads the version on disk. Pass discard: true only after the person chose to drop their edits. */
+  loadFromDisk(options: { discard: boolean }): Promise<Result<VaultSnapshot>>
+  /** Keeps this window's version (theirs becomes a backup in main), then saves the pending edits. */
+  keepMine(): Promise<Result<VaultSnapshot>>
+  /** Keys typed while a new story is being created, for its title field to take. */
+  takeTypeAhead(): string
 }
 
 const VaultContext = createContext<VaultApi | null>(null)
@@ -52,10 +86,14 @@ const DEFAULT_SETTINGS: Settings = { targetLevel: 'staff' }
 
 export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; children: ReactNode }) {
   const [state, dispatch] = useReducer(vaultReducer, initialVaultState)
-  const flusher = useRef<(() => Promise<void>) | null>(null)
-
+  const session = useRef<EditSession | null>(null)
+  const [unsavedForms] = useState(() => new UnsavedEdits<StoryForm>())
+  const [typeAhead] = useState(() => new TypeAhead(window))
+  // A write main refused because the file changed on disk is a question for the person, not an error.
   const reportFailure = useCallback(<T,>(result: Result<T>): Result<T> => {
-    if (!result.ok) dispatch({ type: 'failed', message: result.error.message })
+    if (result.ok) return result
+    if (result.error.code === 'conflict') dispatch({ type: 'external-change', pending: true })
+    else dispatch({ type: 'failed', message: result.error.message })
     return result
   }, [])
 
@@ -77,17 +115,27 @@ export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; 
   }, [reopen])
 
   const flushEdits = useCallback(async () => {
-    await flusher.current?.()
+    await session.current?.flush()
   }, [])
 
   const saveStory = useCallback(
     async (draft: StoryDraft) => {
       const result = await bridge.invoke('stories:save', draft)
       if (result.ok) dispatch({ type: 'story-saved', story: result.value })
+      else if (result.error.code === 'conflict') dispatch({ type: 'external-change', pending: true })
       return result
     },
     [bridge],
   )
+
+  const { hasUnsavedEdits, discardEdits, loadFromDisk, keepMine } = useExternalChange({
+    bridge,
+    dispatch,
+    session,
+    unsavedForms,
+    stories: state.snapshot?.stories,
+    flushEdits,
+  })
 
   const openStory = useCallback((id: string | null) => {
     dispatch({ type: 'select', id })
@@ -98,24 +146,29 @@ export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; 
   const creating = useRef<Promise<Result<Story>> | null>(null)
   const newStory = useCallback(() => {
     creating.current ??= (async () => {
+      typeAhead.start()
       await flushEdits()
       const result = reportFailure(await saveStory(emptyStoryFields('Untitled story')))
       if (result.ok) openStory(result.value.id)
+      else typeAhead.take()
       return result
     })().finally(() => {
       creating.current = null
     })
     return creating.current
-  }, [flushEdits, saveStory, reportFailure, openStory])
+  }, [flushEdits, saveStory, reportFailure, openStory, typeAhead])
 
   const deleteStory = useCallback(
     async (id: string) => {
       await flushEdits()
       const result = reportFailure(await bridge.invoke('stories:delete', id))
-      if (result.ok) dispatch({ type: 'story-deleted', story: result.value })
+      if (result.ok) {
+        unsavedForms.delete(id)
+        dispatch({ type: 'story-deleted', story: result.value })
+      }
       return result
     },
-    [bridge, flushEdits, reportFailure],
+    [bridge, flushEdits, reportFailure, unsavedForms],
   )
 
   const lastDeleted = lastDeletedOf(state)
@@ -153,11 +206,14 @@ export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; 
       dismissUndo: () => dispatch({ type: 'dismiss-undo' }),
       setView: (view: View) => dispatch({ type: 'set-view', view }),
       refresh: (snapshot: VaultSnapshot) => dispatch({ type: 'loaded', snapshot }),
-      setEditsFlusher: (flush: (() => Promise<void>) | null) => {
-        flusher.current = flush
+      setEditSession: (next: EditSession | null) => {
+        session.current = next
       },
+      flagExternalChange: () => dispatch({ type: 'external-change', pending: true }),
+      unsavedForms,
+      takeTypeAhead: () => typeAhead.take(),
     }),
-    [],
+    [unsavedForms, typeAhead],
   )
 
   const api = useMemo<VaultApi>(
@@ -183,6 +239,11 @@ export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; 
       restoreLatestBackup,
       revision: state.revision,
       flushEdits,
+      hasUnsavedEdits,
+      discardEdits,
+      externalChange: state.externalChange,
+      loadFromDisk,
+      keepMine,
     }),
     [
       stable,
@@ -199,6 +260,10 @@ export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; 
       restoreLatestBackup,
       flushEdits,
       lastDeleted,
+      hasUnsavedEdits,
+      discardEdits,
+      loadFromDisk,
+      keepMine,
     ],
   )
 

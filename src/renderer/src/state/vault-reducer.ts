@@ -15,11 +15,21 @@ export interface VaultState {
   deleted: Story[]
   /** Bumped when stories are replaced from outside the editor (reload, restore), so editors re-read them. */
   revision: number
+  /**
+   * The vault file changed outside this window and main refuses writes until the person chooses
+   * which version to keep (set by the change event when edits are pending, or by a 'conflict' save).
+   */
+  externalChange: boolean
 }
 
 export type VaultAction =
   | { type: 'loading' }
-  | { type: 'loaded'; snapshot: VaultSnapshot }
+  /** `keepEditors`: the snapshot is this window's own version (keep mine), so open editors stay as they are. */
+  | { type: 'loaded'; snapshot: VaultSnapshot; keepEditors?: boolean }
+  /** pending: true when main blocks writes until the person chooses; false once they have. */
+  | { type: 'external-change'; pending: boolean }
+  /** Unsaved edits were dropped: editors start again from the stories as saved. */
+  | { type: 'edits-discarded' }
   | { type: 'failed'; message: string }
   | { type: 'clear-error' }
   | { type: 'story-saved'; story: Story }
@@ -45,6 +55,7 @@ export const initialVaultState: VaultState = {
   selectedId: null,
   deleted: [],
   revision: 0,
+  externalChange: false,
 }
 
 function withStories(state: VaultState, stories: Story[]): VaultState {
@@ -72,9 +83,13 @@ export function vaultReducer(state: VaultState, action: VaultAction): VaultState
         snapshot: action.snapshot,
         loading: false,
         selectedId: selectedStillThere ? state.selectedId : null,
-        revision: state.revision + 1,
+        revision: action.keepEditors ? state.revision : state.revision + 1,
       }
     }
+    case 'external-change':
+      return { ...state, externalChange: action.pending }
+    case 'edits-discarded':
+      return { ...state, revision: state.revision + 1 }
     case 'failed':
       return { ...state, loading: false, error: action.message }
     case 'clear-error':

@@ -7,7 +7,12 @@ import { makeStory } from '../../fake-bridge'
 import { TransferBridge } from '../transfer/transfer-bridge'
 
 function StoryCount() {
-  return <output data-testid="count">{useVault().stories.length}</output>
+  const vault = useVault()
+  return (
+    <output data-testid="count" data-external-change={String(vault.externalChange)}>
+      {vault.stories.length}
+    </output>
+  )
 }
 
 afterEach(cleanup)
@@ -65,5 +70,16 @@ describe('backups view', () => {
     )
     expect(bridge.callsOf('backups:restore')).toEqual([['auto-1']])
     expect(screen.getByTestId('count').textContent).toBe('1')
+  })
+
+  it('a restore refused because the file changed on disk asks for the version choice', async () => {
+    const bridge = setup()
+    bridge.scripted.set('backups:restore', [{ code: 'conflict', message: 'The vault changed on disk.' }])
+    fireEvent.click((await screen.findAllByRole('button', { name: 'Restore…' }))[0] as HTMLElement)
+    expect(screen.getByTestId('count').getAttribute('data-external-change')).toBe('false')
+    fireEvent.click(screen.getByRole('button', { name: 'Restore this backup' }))
+    expect((await screen.findByRole('alert')).textContent).toContain('The vault changed on disk.')
+    expect(screen.getByTestId('count').getAttribute('data-external-change')).toBe('true')
+    expect(screen.getByTestId('count').textContent).toBe('3')
   })
 })

@@ -104,4 +104,40 @@ describe('AutosaveScheduler', () => {
     expect(saved).toEqual(['new'])
     expect(scheduler.status.kind).toBe('saved')
   })
+
+  it('keeps the error code of a refused save, so a conflict can be told apart', async () => {
+    const { scheduler } = setup(async () => ({
+      ok: false,
+      error: { message: 'Changed on disk.', code: 'conflict' },
+    }))
+    scheduler.change('x')
+    await scheduler.flush()
+    expect(scheduler.status).toEqual({ kind: 'error', message: 'Changed on disk.', code: 'conflict' })
+    expect(scheduler.hasUnsaved()).toBe(true)
+  })
+
+  it('discard drops what is pending for good and waits for the save in flight', async () => {
+    const first = deferred()
+    const save = vi.fn((_: string) => first.promise)
+    const { scheduler, saved, statuses } = setup(save)
+    scheduler.change('in flight')
+    const flushing = scheduler.flush()
+    scheduler.change('pending')
+    let settled = false
+    const discarding = scheduler.discard().then(() => (settled = true))
+    await vi.advanceTimersByTimeAsync(0)
+    expect(settled).toBe(false)
+    // The save in flight fails: with discard it is not kept for a retry, nor reported.
+    first.resolve({ ok: false, error: { message: 'Changed on disk.', code: 'conflict' } })
+    await discarding
+    await flushing
+    scheduler.change('typed into a replaced editor')
+    await scheduler.flush()
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(save.mock.calls).toEqual([['in flight']])
+    expect(saved).toEqual([])
+    expect(scheduler.hasUnsaved()).toBe(false)
+    expect(statuses).not.toContain('error')
+    expect(scheduler.status.kind).toBe('idle')
+  })
 })

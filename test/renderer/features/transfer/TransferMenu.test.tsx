@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { readAsText } from '../../../../src/renderer/src/features/transfer/read-files'
+import { ImportProvider } from '../../../../src/renderer/src/features/transfer/ImportProvider'
 import { TransferMenu } from '../../../../src/renderer/src/features/transfer/TransferMenu'
 import { useVault, VaultProvider } from '../../../../src/renderer/src/state/vault-context'
 import { makeStory } from '../../fake-bridge'
@@ -17,8 +18,10 @@ function StoryCount() {
 function renderMenu(bridge: TransferBridge) {
   return render(
     <VaultProvider bridge={bridge}>
-      <TransferMenu />
-      <StoryCount />
+      <ImportProvider>
+        <TransferMenu />
+        <StoryCount />
+      </ImportProvider>
     </VaultProvider>,
   )
 }

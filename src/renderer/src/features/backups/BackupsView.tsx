@@ -66,6 +66,8 @@ export function BackupsView() {
     setConfirming(null)
     if (!result.ok) {
       setProblem(result.error.message)
+      // Refused because the file changed on disk: the banner offers the choice that unblocks it.
+      if (result.error.code === 'conflict') vault.flagExternalChange()
       return
     }
     vault.refresh(result.value)

@@ -5,16 +5,31 @@ interface SaveStatusLineProps {
   /** Why the current edits cannot be saved yet, if they cannot. */
   invalid: string | null
   readOnly: boolean
+  /** The vault changed on disk and writes wait for the person's choice in the banner. */
+  waitingForChoice?: boolean
   onRetry(): void
 }
 
-export function SaveStatusLine({ status, invalid, readOnly, onRetry }: SaveStatusLineProps) {
+export function SaveStatusLine({
+  status,
+  invalid,
+  readOnly,
+  waitingForChoice = false,
+  onRetry,
+}: SaveStatusLineProps) {
   let text: string
   let tone = 'calm'
-  const state = readOnly ? 'read-only' : invalid ? 'invalid' : status.kind
+  // The vault changed on disk: main refuses writes until the person picks a version in the banner.
+  const conflict =
+    (status.kind === 'error' && status.code === 'conflict') ||
+    (waitingForChoice && status.kind !== 'idle' && status.kind !== 'saved')
+  const state = readOnly ? 'read-only' : invalid ? 'invalid' : conflict ? 'conflict' : status.kind
   if (readOnly) text = 'Read-only'
   else if (invalid) {
     text = `Not saved yet — ${invalid}`
+    tone = 'warning'
+  } else if (conflict) {
+    text = 'Not saved yet — your vault changed on disk. Choose a version above; what you typed is kept.'
     tone = 'warning'
   } else if (status.kind === 'pending' || status.kind === 'saving') text = 'Saving…'
   else if (status.kind === 'error') {
@@ -27,7 +42,7 @@ export function SaveStatusLine({ status, invalid, readOnly, onRetry }: SaveStatu
       <span role="status" aria-live="polite">
         {text}
       </span>
-      {status.kind === 'error' && !invalid && !readOnly && (
+      {status.kind === 'error' && !conflict && !invalid && !readOnly && (
         <button type="button" className="link-button" onClick={onRetry}>
           Try again
         </button>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { REACH_LEVELS } from '../../../../shared/story/levels'
 import type { Reach } from '../../../../shared/story/levels'
 import type { Story, StoryFields } from '../../../../shared/story/schema'
@@ -49,11 +49,25 @@ export function StoryEditor({ story }: { story: Story }) {
     update(patch)
   }
 
-  // A just-created story opens with its placeholder title selected, so typing replaces it.
+  // A just-created story opens with its title focused and the placeholder selected, before the first
+  // paint, so typing replaces it; keys typed while it was being created are put in straight away.
   const [freshOnOpen] = useState(() => isFreshStory(story))
-  useEffect(() => {
-    if (freshOnOpen) titleInput.current?.select()
-  }, [freshOnOpen])
+  const takeTypeAhead = vault.takeTypeAhead
+  // Once per editor: StrictMode's second effect run would otherwise select what was just typed.
+  const focusedOnOpen = useRef(false)
+  useLayoutEffect(() => {
+    const title = titleInput.current
+    if (!freshOnOpen || !title || focusedOnOpen.current) return
+    focusedOnOpen.current = true
+    title.focus()
+    title.select()
+    const typed = takeTypeAhead()
+    // insertText keeps the browser's undo history; where it is unsupported, set the value directly.
+    if (!typed) return
+    const inserted =
+      typeof document.execCommand === 'function' && document.execCommand('insertText', false, typed)
+    if (!inserted) update({ title: typed })
+  }, [freshOnOpen, takeTypeAhead, update])
 
   // Analysis features see the newest valid fields, never an oversized paste.
   const insightsStory = useMemo(() => validFields ?? story, [validFields, story])
@@ -66,7 +80,13 @@ export function StoryEditor({ story }: { story: Story }) {
         Edit story
       </h2>
       <div className="editor-topline">
-        <SaveStatusLine status={status} invalid={invalidMessage} readOnly={readOnly} onRetry={retry} />
+        <SaveStatusLine
+          status={status}
+          invalid={invalidMessage}
+          readOnly={readOnly}
+          waitingForChoice={vault.externalChange}
+          onRetry={retry}
+        />
         {!readOnly && (
           <button type="button" className="danger-button" onClick={() => void vault.deleteStory(story.id)}>
             Delete story

@@ -4,9 +4,10 @@ export type SaveStatus =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved' }
-  | { kind: 'error'; message: string }
+  /** `code` is the failure's ErrorCode when it has one ('conflict': the vault changed on disk). */
+  | { kind: 'error'; message: string; code?: string }
 
-export type SaveOutcome = { ok: true } | { ok: false; error: { message: string } }
+export type SaveOutcome = { ok: true } | { ok: false; error: { message: string; code?: string } }
 
 export interface AutosaveOptions<T> {
   /** How long typing must pause before a save starts. */
@@ -26,6 +27,7 @@ export class AutosaveScheduler<T> {
   private timer: ReturnType<typeof setTimeout> | null = null
   private running: Promise<void> | null = null
   private failed = false
+  private discarded = false
   private current: SaveStatus = { kind: 'idle' }
 
   constructor(private readonly options: AutosaveOptions<T>) {}
@@ -35,6 +37,7 @@ export class AutosaveScheduler<T> {
   }
 
   change(value: T): void {
+    if (this.discarded) return
     this.pending = { value }
     this.failed = false
     this.report({ kind: 'pending' })
@@ -45,6 +48,7 @@ export class AutosaveScheduler<T> {
   /** Saves what is pending now; resolves when everything typed so far has been saved or has failed. */
   flush(): Promise<void> {
     this.clearTimer()
+    if (this.discarded) return this.running ?? Promise.resolve()
     if (this.running) {
       // A save is in flight; when it settles, save whatever arrived meanwhile (unless that failed).
       return this.running.then(() => (this.pending && !this.failed ? this.flush() : undefined))
@@ -65,6 +69,20 @@ export class AutosaveScheduler<T> {
     return this.pending !== null || this.running !== null
   }
 
+  /**
+   * Drops everything not yet saved, for good: the person chose another version of the vault, and the
+   * editor holding this scheduler is about to be replaced. Resolves once a save already in flight has
+   * settled, so its answer cannot land on top of the version loaded next.
+   */
+  discard(): Promise<void> {
+    this.discarded = true
+    this.clearTimer()
+    this.pending = null
+    this.failed = false
+    this.report({ kind: 'idle' })
+    return this.running ?? Promise.resolve()
+  }
+
   /** Stops the timer. Pending changes stay pending: call flush() first to keep them. */
   dispose(): void {
     this.clearTimer()
@@ -81,6 +99,7 @@ export class AutosaveScheduler<T> {
       } catch (error) {
         outcome = { ok: false, error: { message: error instanceof Error ? error.message : String(error) } }
       }
+      if (this.discarded) return
       if (outcome.ok) {
         this.options.onSaved?.(value)
         continue
@@ -89,7 +108,8 @@ export class AutosaveScheduler<T> {
       if (!this.pending) {
         this.pending = { value }
         this.failed = true
-        this.report({ kind: 'error', message: outcome.error.message })
+        const { message, code } = outcome.error
+        this.report(code === undefined ? { kind: 'error', message } : { kind: 'error', message, code })
         return
       }
     }

@@ -5,7 +5,6 @@ import { AutosaveScheduler } from './autosave'
 import type { SaveStatus } from './autosave'
 import { firstError, formFromStory, validateForm } from './story-form'
 import type { FormErrors, SaveableFields, StoryForm } from './story-form'
-import { unsavedForms } from './unsaved-forms'
 
 export const AUTOSAVE_DELAY_MS = 600
 
@@ -20,7 +19,7 @@ interface PendingSave {
  * person's copy: a save that returns never replaces what they have typed since.
  */
 export function useStoryAutosave(story: Story) {
-  const { saveStory, setEditsFlusher, reportError } = useVault()
+  const { saveStory, setEditSession, reportError, unsavedForms } = useVault()
   const [form, setForm] = useState<StoryForm>(() => unsavedForms.get(story.id) ?? formFromStory(story))
   const [status, setStatus] = useState<SaveStatus>(() =>
     unsavedForms.get(story.id) ? { kind: 'pending' } : { kind: 'idle' },
@@ -47,7 +46,7 @@ export function useStoryAutosave(story: Story) {
         return next
       })
     },
-    [story.id],
+    [story.id, unsavedForms],
   )
 
   // Each new form is offered to the scheduler once it is valid; invalid forms wait in memory.
@@ -56,27 +55,29 @@ export function useStoryAutosave(story: Story) {
     if (!unsavedForms.get(story.id) || offered.current === form) return
     offered.current = form
     if (validation.ok) scheduler.change({ form, draft: validation.draft })
-  }, [form, validation, scheduler, story.id])
+  }, [form, validation, scheduler, story.id, unsavedForms])
 
   useEffect(() => {
     const flush = () => scheduler.flush()
-    setEditsFlusher(flush)
+    setEditSession({ flush, discard: () => scheduler.discard() })
     window.addEventListener('beforeunload', flush)
     window.addEventListener('pagehide', flush)
     return () => {
       window.removeEventListener('beforeunload', flush)
       window.removeEventListener('pagehide', flush)
-      setEditsFlusher(null)
+      setEditSession(null)
       // The editor is closing: save now, and if that fails say so where the person will still see it.
+      // A 'conflict' is already in front of them as the external-change choice.
       void scheduler.flush().then(() => {
-        if (scheduler.status.kind !== 'error') return
+        const status = scheduler.status
+        if (status.kind !== 'error' || status.code === 'conflict') return
         const title = (unsavedForms.get(storyId)?.title ?? '').slice(0, 80) || 'this story'
         reportError(
-          `Couldn't save “${title}”: ${scheduler.status.message} Your changes are kept; open the story to try again.`,
+          `Couldn't save “${title}”: ${status.message} Your changes are kept; open the story to try again.`,
         )
       })
     }
-  }, [scheduler, setEditsFlusher, reportError, storyId])
+  }, [scheduler, setEditSession, reportError, storyId, unsavedForms])
 
   return {
     form,

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
+import type { Result } from '../../../../shared/contract'
 import type { ImportApplied, ImportPreview } from '../../../../shared/contract/transfer'
 import { isMappingTarget, type MappingTarget } from '../../../../shared/transfer/fields'
 import type { TextFile } from '../../../../shared/transfer/types'
@@ -19,8 +20,10 @@ const FORMAT_LABELS = {
 type Mappings = Record<string, MappingTarget[]>
 
 interface ImportDialogProps {
-  /** Files dropped on the window, read straight away. */
-  initialFiles: PickedFile[] | null
+  /** Files dropped on the window, already read; they are previewed as the dialog opens. */
+  initialFiles: TextFile[] | null
+  /** Why dropped files could not be read, if they could not. */
+  initialProblem?: string | null
   onClose(): void
 }
 
@@ -28,67 +31,70 @@ function plural(n: number, word: string): string {
   return `${n} ${n === 1 ? word : word.replace(/y$/, 'ie') + 's'}`
 }
 
-export function ImportDialog({ initialFiles, onClose }: ImportDialogProps) {
+/**
+ * Keyed by its opener, so each opening (each drop) starts from fresh state: the dropped files are the
+ * initial state, not something an effect copies in.
+ */
+export function ImportDialog({ initialFiles, initialProblem = null, onClose }: ImportDialogProps) {
   const vault = useVault()
-  const [files, setFiles] = useState<TextFile[] | null>(null)
+  const [files, setFiles] = useState<TextFile[] | null>(initialFiles)
   const [mappings, setMappings] = useState<Mappings>({})
   const [preview, setPreview] = useState<ImportPreview | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(initialFiles !== null)
+  const [problem, setProblem] = useState<string | null>(initialProblem)
   const [confirmLarge, setConfirmLarge] = useState<string | null>(null)
   const [done, setDone] = useState<ImportApplied | null>(null)
   const folderInput = useRef<HTMLInputElement>(null)
   const fileInput = useRef<HTMLInputElement>(null)
 
-  const runPreview = useCallback(
-    async (next: TextFile[], nextMappings: Mappings) => {
-      setBusy(true)
-      setProblem(null)
-      const result = await vault.bridge.invoke('transfer:preview-import', {
-        files: next,
-        mappings: nextMappings,
-      })
-      setBusy(false)
-      if (result.ok) setPreview(result.value)
-      else {
-        setPreview(null)
-        setProblem(result.error.message)
-      }
-    },
+  const requestPreview = useCallback(
+    (next: TextFile[], nextMappings: Mappings) =>
+      vault.bridge.invoke('transfer:preview-import', { files: next, mappings: nextMappings }),
     [vault.bridge],
   )
 
-  const start = useCallback(
-    (texts: TextFile[]) => {
-      setFiles(texts)
-      setMappings({})
-      setDone(null)
-      void runPreview(texts, {})
-    },
-    [runPreview],
-  )
-
-  const readFailed = (error: unknown) =>
-    setProblem(error instanceof Error ? error.message : 'The files could not be read.')
-
-  const choose = (chosen: PickedFile[]) => {
-    if (chosen.length) readTextFiles(chosen).then(start, readFailed)
+  const showPreview = (result: Result<ImportPreview>) => {
+    setBusy(false)
+    if (result.ok) setPreview(result.value)
+    else {
+      setPreview(null)
+      setProblem(result.error.message)
+    }
   }
 
+  const runPreview = (next: TextFile[], nextMappings: Mappings) => {
+    setBusy(true)
+    setProblem(null)
+    void requestPreview(next, nextMappings).then(showPreview)
+  }
+
+  const choose = (chosen: PickedFile[]) => {
+    if (!chosen.length) return
+    readTextFiles(chosen).then(
+      (texts) => {
+        setFiles(texts)
+        setMappings({})
+        setDone(null)
+        runPreview(texts, {})
+      },
+      (error: unknown) => setProblem(error instanceof Error ? error.message : 'The files could not be read.'),
+    )
+  }
+
+  const showOpeningPreview = useEffectEvent(showPreview)
+  // Dropped files arrive already read: preview them as the dialog opens.
+  const [opening] = useState({ files: initialFiles })
   useEffect(() => {
-    if (!initialFiles) {
+    if (!opening.files) {
       fileInput.current?.focus()
       return
     }
     let current = true
-    readTextFiles(initialFiles).then(
-      (texts) => current && start(texts),
-      (error: unknown) => current && readFailed(error),
-    )
+    void requestPreview(opening.files, {}).then((result) => current && showOpeningPreview(result))
     return () => {
       current = false
     }
-  }, [initialFiles, start])
+  }, [opening, requestPreview])
 
   useEffect(() => {
     // React does not know the non-standard folder-picking attribute.
@@ -100,7 +106,7 @@ export function ImportDialog({ initialFiles, onClose }: ImportDialogProps) {
     const current = preview.files.find((f) => f.name === fileName)?.columns?.map((c) => c.target) ?? []
     const next = { ...mappings, [fileName]: current.map((t, i) => (i === columnIndex ? target : t)) }
     setMappings(next)
-    void runPreview(files, next)
+    runPreview(files, next)
   }
 
   const apply = async (allowLargeRemoval = false) => {
@@ -113,6 +119,10 @@ export function ImportDialog({ initialFiles, onClose }: ImportDialogProps) {
       vault.refresh(result.value.snapshot)
       setConfirmLarge(null)
       setDone(result.value)
+    } else if (result.error.code === 'conflict') {
+      // The file changed on disk: the banner offers the choice; the dialog keeps the files for a retry.
+      vault.flagExternalChange()
+      setProblem(result.error.message)
     } else if (result.error.code === 'needs-confirmation') {
       setConfirmLarge(result.error.message)
     } else {

@@ -2,8 +2,7 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import type { ExportFormat } from '../../../../shared/transfer/types'
 import { useVault } from '../../state/vault-context'
 import { downloadFile } from './download'
-import { ImportDialog } from './ImportDialog'
-import { filesFromDrop, type PickedFile } from './read-files'
+import { useImport } from './ImportProvider'
 import './transfer.css'
 
 const EXPORTS: ReadonlyArray<{ format: ExportFormat; label: string; hint: string }> = [
@@ -12,16 +11,11 @@ const EXPORTS: ReadonlyArray<{ format: ExportFormat; label: string; hint: string
   { format: 'markdown-bundle', label: 'Markdown', hint: 'All stories in one .md file, readable anywhere' },
 ]
 
-function hasFiles(event: DragEvent): boolean {
-  return event.dataTransfer?.types.includes('Files') ?? false
-}
-
-/** Toolbar: Import… and Export ▾. Also opens the import dialog for File → Import and for files dropped on the window. */
+/** Toolbar: Import… (the dialog itself lives in ImportProvider) and Export ▾ (also File → Export). */
 export function TransferMenu() {
   const vault = useVault()
-  const [importing, setImporting] = useState<{ files: PickedFile[] | null } | null>(null)
+  const { openImport } = useImport()
   const [exportOpen, setExportOpen] = useState(false)
-  const [dragging, setDragging] = useState(false)
   const [exportError, setExportError] = useState<string | null>(null)
   const menuRef = useRef<HTMLDivElement>(null)
 
@@ -38,39 +32,9 @@ export function TransferMenu() {
   }
 
   const onCommand = useEffectEvent((command: string) => {
-    if (command === 'import') setImporting({ files: null })
     if (command === 'export') setExportOpen(true)
   })
   useEffect(() => vault.bridge.on('menu:command', ({ command }) => onCommand(command)), [vault.bridge])
-
-  const onDrop = useEffectEvent(async (event: DragEvent) => {
-    if (!hasFiles(event) || !event.dataTransfer) return
-    event.preventDefault()
-    setDragging(false)
-    const files = await filesFromDrop(event.dataTransfer)
-    if (files.length) setImporting({ files })
-  })
-
-  useEffect(() => {
-    // Without preventDefault a dropped file would replace the app with the file's contents.
-    const over = (event: DragEvent) => {
-      if (!hasFiles(event)) return
-      event.preventDefault()
-      setDragging(true)
-    }
-    const leave = (event: DragEvent) => {
-      if (event.relatedTarget === null) setDragging(false)
-    }
-    const drop = (event: DragEvent) => void onDrop(event)
-    window.addEventListener('dragover', over)
-    window.addEventListener('dragleave', leave)
-    window.addEventListener('drop', drop)
-    return () => {
-      window.removeEventListener('dragover', over)
-      window.removeEventListener('dragleave', leave)
-      window.removeEventListener('drop', drop)
-    }
-  }, [])
 
   useEffect(() => {
     if (!exportOpen) return
@@ -88,7 +52,7 @@ export function TransferMenu() {
       <button
         type="button"
         className="toolbar-button"
-        onClick={() => setImporting({ files: null })}
+        onClick={openImport}
         disabled={readOnly}
         title={readOnly ? 'This vault is read-only' : 'Import stories from JSON, CSV or Markdown'}
       >
@@ -133,12 +97,6 @@ export function TransferMenu() {
           {exportError}
         </span>
       )}
-      {dragging && !importing && (
-        <div className="transfer-drop-hint" aria-hidden="true">
-          Drop files or a folder to import stories
-        </div>
-      )}
-      {importing && <ImportDialog initialFiles={importing.files} onClose={() => setImporting(null)} />}
     </>
   )
 }
