@@ -1,8 +1,8 @@
 /** Lowercases, strips accents and punctuation, keeps letters and digits of every script. */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  // Decomposing accents is the slow step; plain ASCII text (most stories) has none to decompose.
+  const folded = /[\u0080-\uffff]/.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text
+  return folded
     .toLowerCase()
     .replace(/[’'`]/g, '')
     .replace(/[^\p{L}\p{N}$%.]+/gu, ' ')
@@ -62,4 +62,69 @@ export function contentTerms(text: string): string[] {
   return tokenize(text)
     .filter((t) => !isStopWord(t))
     .map(stem)
+}
+
+const KEY_CACHE_LIMIT = 200_000
+const keyCache = new Map<string, string>()
+
+const VOWEL = /[aeiouy]/
+
+/** Drops a suffix when what remains is a plausible word: long enough and with a vowel. */
+function strip(word: string, suffix: string, minRest: number): string | null {
+  if (!word.endsWith(suffix)) return null
+  const rest = word.slice(0, -suffix.length)
+  return rest.length >= minRest && VOWEL.test(rest) ? rest : null
+}
+
+/** "stopp" → "stop", "runn" → "run", but "pass" and "fill" keep their doubles. */
+function undouble(word: string): string {
+  return /([^aeiouslz])\1$/.test(word) ? word.slice(0, -1) : word
+}
+
+/**
+ * A light English stemmer for search (stronger than stem(): it takes plural and verb endings off in
+ * turn), so "speeds"/"speed", "stopped"/"stopping"/"stops" and "migrations"/"migrated" meet.
+ */
+function searchStem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word
+  let w = word
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`
+  else if (w.endsWith('sses')) w = w.slice(0, -2)
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w) && w.length > 3) w = w.slice(0, -1)
+  const verb =
+    // "speed" and "need" are words of their own; "agreed" and "proceed" are not.
+    (w.endsWith('eed') ? (w.length <= 5 ? w : w.slice(0, -1)) : null) ??
+    strip(w, 'ing', 3) ??
+    (w.endsWith('ied') && w.length > 4 ? `${w.slice(0, -3)}y` : null) ??
+    strip(w, 'ed', 3)
+  if (verb !== null && verb !== w) w = verb === w.slice(0, -1) ? verb : undouble(verb)
+  const derived =
+    strip(w, 'isation', 3) ??
+    strip(w, 'ization', 3) ??
+    (strip(w, 'ation', 3) === null ? null : `${w.slice(0, -5)}at`) ??
+    (strip(w, 'ition', 3) === null ? null : `${w.slice(0, -5)}it`) ??
+    strip(w, 'ity', 4) ??
+    strip(w, 'ous', 4) ??
+    strip(w, 'ment', 5) ??
+    strip(w, 'ness', 3) ??
+    strip(w, 'ly', 4) ??
+    strip(w, 'er', 4)
+  if (derived !== null) w = derived
+  while (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1)
+  if (w.length > 4 && /(is|iz)$/.test(w)) w = w.slice(0, -2)
+  return w
+}
+
+/**
+ * The matching key of one normalized word for search: "disagree"/"disagreed", "migrate"/"migration",
+ * "prioritize"/"prioritization" meet. Memoized because the same few thousand words repeat.
+ */
+export function termKey(token: string): string {
+  let key = keyCache.get(token)
+  if (key === undefined) {
+    key = searchStem(token)
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear()
+    keyCache.set(token, key)
+  }
+  return key
 }

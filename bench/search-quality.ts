@@ -1,0 +1,176 @@
+/** Ranking quality on bench/eval and question → competency accuracy on the question bank. */
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import Fuse from 'fuse.js'
+import MiniSearch from 'minisearch'
+import { z } from 'zod'
+import { questionBank } from '../src/shared/content/question-bank'
+import { createCompetencyModel } from '../src/shared/search/competency-model'
+import { analyzeText } from '../src/shared/search/analyze'
+import { buildSearchIndex, fieldText, SEARCH_FIELDS, type SearchableStory } from '../src/shared/search/index'
+import { competencyCues, competencyDescriptions } from '../src/shared/search/question'
+import { searchStories } from '../src/shared/search/rank'
+import { getLexicon } from '../src/shared/search/vocabulary'
+import { StoryFieldsSchema } from '../src/shared/story/schema'
+import { TARGET_LEVELS, type TargetLevel } from '../src/shared/story/levels'
+
+const EVAL_DIR = resolve(import.meta.dirname, 'eval')
+
+const EvalQuestionSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  best: z.union([z.string(), z.array(z.string())]),
+  acceptable: z.array(z.string()).default([]),
+  competencies: z.array(z.string()).default([]),
+  split: z.enum(['tune', 'heldout']),
+  level: z.enum(TARGET_LEVELS).optional(),
+})
+export type EvalQuestion = z.infer<typeof EvalQuestionSchema> & { bestIds: string[] }
+
+export interface EvalSet {
+  stories: SearchableStory[]
+  questions: EvalQuestion[]
+  level: TargetLevel
+}
+
+function listFrom(json: unknown, key: string): unknown[] {
+  if (Array.isArray(json)) return json
+  const inner = (json as Record<string, unknown> | null)?.[key]
+  return Array.isArray(inner) ? inner : []
+}
+
+export function loadEval(): EvalSet | { skipped: string } {
+  const storiesFile = resolve(EVAL_DIR, 'stories.json')
+  const questionsFile = resolve(EVAL_DIR, 'questions.json')
+  if (!existsSync(storiesFile) || !existsSync(questionsFile))
+    return { skipped: 'bench/eval is not there yet' }
+  const storiesJson: unknown = JSON.parse(readFileSync(storiesFile, 'utf8'))
+  const stories = listFrom(storiesJson, 'stories').map((raw) => {
+    const record = raw as Record<string, unknown>
+    return { ...StoryFieldsSchema.parse(record), id: String(record.id) }
+  })
+  const settingsLevel = z
+    .enum(TARGET_LEVELS)
+    .safeParse((storiesJson as { settings?: { targetLevel?: unknown } }).settings?.targetLevel)
+  const questions = listFrom(JSON.parse(readFileSync(questionsFile, 'utf8')), 'questions').map((raw) => {
+    const q = EvalQuestionSchema.parse(raw)
+    return { ...q, bestIds: Array.isArray(q.best) ? q.best : [q.best] }
+  })
+  return { stories, questions, level: settingsLevel.success ? settingsLevel.data : 'staff' }
+}
+
+type Ranker = (question: EvalQuestion) => string[]
+
+export interface QualityFigures {
+  questions: number
+  p1: number
+  hit3: number
+  mrr: number
+  /** First result is the best story or an acceptable one. */
+  p1Acceptable: number
+}
+
+export function measure(rank: Ranker, questions: readonly EvalQuestion[]): QualityFigures {
+  let p1 = 0
+  let hit3 = 0
+  let mrr = 0
+  let p1Acceptable = 0
+  for (const q of questions) {
+    const ids = rank(q)
+    const position = ids.findIndex((id) => q.bestIds.includes(id))
+    if (position === 0) p1++
+    if (position >= 0 && position < 3) hit3++
+    if (position >= 0) mrr += 1 / (position + 1)
+    if (ids[0] && (q.bestIds.includes(ids[0]) || q.acceptable.includes(ids[0]))) p1Acceptable++
+  }
+  const n = Math.max(1, questions.length)
+  const round = (x: number) => Math.round((x / n) * 1000) / 1000
+  return {
+    questions: questions.length,
+    p1: round(p1),
+    hit3: round(hit3),
+    mrr: round(mrr),
+    p1Acceptable: round(p1Acceptable),
+  }
+}
+
+const flatten = (story: SearchableStory, field: string): string =>
+  fieldText(story, field as (typeof SEARCH_FIELDS)[number])
+
+export function rankers(evalSet: EvalSet): Record<string, Ranker> {
+  const index = buildSearchIndex(evalSet.stories)
+  const fuse = new Fuse(
+    evalSet.stories.map((s) =>
+      Object.fromEntries([['id', s.id], ...SEARCH_FIELDS.map((f) => [f, flatten(s, f)])]),
+    ),
+    { keys: SEARCH_FIELDS },
+  )
+  const mini = new MiniSearch<SearchableStory>({
+    fields: SEARCH_FIELDS,
+    extractField: (doc, field) => (field === 'id' ? doc.id : flatten(doc, field)),
+  })
+  mini.addAll(evalSet.stories)
+  return {
+    ours: (q) =>
+      searchStories(index, q.text, { level: q.level ?? evalSet.level, limit: 10 }).results.map((r) => r.id),
+    fuseDefault: (q) =>
+      fuse
+        .search(q.text)
+        .slice(0, 10)
+        .map((r) => String(r.item.id)),
+    minisearchBm25: (q) =>
+      mini
+        .search(q.text)
+        .slice(0, 10)
+        .map((r) => String(r.id)),
+  }
+}
+
+export function evalQuality(): Record<string, unknown> {
+  const evalSet = loadEval()
+  if ('skipped' in evalSet) return evalSet
+  const ranked = rankers(evalSet)
+  const report: Record<string, unknown> = {
+    stories: evalSet.stories.length,
+    level: evalSet.level,
+    targets: { p1: '≥ 0.75 held-out', mrr: '≥ 0.85 held-out' },
+  }
+  for (const split of ['tune', 'heldout'] as const) {
+    const questions = evalSet.questions.filter((q) => q.split === split)
+    report[split] = Object.fromEntries(
+      Object.entries(ranked).map(([name, rank]) => [name, measure(rank, questions)]),
+    )
+  }
+  return report
+}
+
+/** Question → competency accuracy by k-fold cross-validation on content/question-bank.json. */
+export function competencyCrossValidation(folds = 5): Record<string, unknown> {
+  const lexicon = getLexicon()
+  const cues = competencyCues(lexicon)
+  const score = (withExamples: boolean) => {
+    let top1InLabels = 0
+    let top1Primary = 0
+    let primaryInTop3 = 0
+    for (let fold = 0; fold < folds; fold++) {
+      const train = questionBank.filter((_, i) => i % folds !== fold)
+      const test = questionBank.filter((_, i) => i % folds === fold)
+      const examples = withExamples ? [...train, ...competencyDescriptions()] : []
+      const model = createCompetencyModel({ cues, examples }, lexicon)
+      for (const q of test) {
+        const inferred = model.infer(analyzeText(q.text, lexicon, { mode: 'question' })).map((c) => c.id)
+        if (inferred[0] && q.competencies.includes(inferred[0])) top1InLabels++
+        if (inferred[0] === q.competencies[0]) top1Primary++
+        if (inferred.slice(0, 3).includes(q.competencies[0] as string)) primaryInTop3++
+      }
+    }
+    const n = questionBank.length
+    const round = (x: number) => Math.round((x / n) * 1000) / 1000
+    return {
+      top1InLabels: round(top1InLabels),
+      top1Primary: round(top1Primary),
+      primaryInTop3: round(primaryInTop3),
+    }
+  }
+  return { questions: questionBank.length, folds, cuesAndBayes: score(true), cuesOnly: score(false) }
+}

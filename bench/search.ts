@@ -1,0 +1,15 @@
+/**
+ * `npx tsx bench/index.ts search` (add NODE_OPTIONS=--expose-gc for exact memory figures):
+ * ranking quality on bench/eval (tune and held-out reported apart), question → competency accuracy by
+ * cross-validation on the question bank, and speed/memory at 100, 1,000 and 10,000 stories.
+ */
+import { competencyCrossValidation, evalQuality } from './search-quality'
+import { speed } from './search-speed'
+
+export async function run(): Promise<Record<string, unknown>> {
+  return {
+    quality: evalQuality(),
+    competencyInference: competencyCrossValidation(5),
+    speed: await speed(),
+  }
+}

@@ -1,0 +1,40 @@
+import { expect, test } from './fixtures'
+
+test('Ctrl+K finds the best demo story for a question, highlights why, and Enter opens it', async ({
+  app,
+}) => {
+  const { page } = app
+  await page.getByRole('button', { name: 'Start with the demo vault' }).click()
+  await expect(page.getByRole('button', { name: 'Matrix', exact: true })).toBeVisible()
+
+  await page.keyboard.press('Control+K')
+  const dialog = page.getByRole('dialog', { name: 'Search by interview question' })
+  const input = dialog.getByLabel('Interview question')
+  await expect(input).toBeFocused()
+  await input.fill('Tell me about a flaky test you fixed')
+
+  const results = dialog.getByRole('listbox', { name: 'Best stories' })
+  const first = results.getByRole('option').first()
+  await expect(first).toContainText('Fixed our flaky test suite on my own')
+  await expect(first).toHaveAttribute('aria-selected', 'true')
+  await expect(first.locator('mark').first()).toBeVisible()
+  const marked = (await first.locator('mark').allTextContents()).map((t) => t.toLowerCase())
+  expect(marked).toEqual(expect.arrayContaining(['flaky', 'test']))
+  await expect(first).toContainText('Mentions')
+
+  await input.press('Enter')
+  await expect(dialog).toBeHidden()
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Fixed our flaky test suite on my own')
+})
+
+test('the palette says what to do with no question and with nothing to match', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('button', { name: 'Start with the demo vault' }).click()
+  await page.keyboard.press('Control+K')
+  const dialog = page.getByRole('dialog', { name: 'Search by interview question' })
+  await expect(dialog).toContainText('Type a question as an interviewer would ask it')
+  await dialog.getByLabel('Interview question').fill('🙂🙂')
+  await expect(dialog).toContainText('no words to match on')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+})

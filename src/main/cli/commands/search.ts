@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { buildSearchIndex } from '../../../shared/search/index'
+import { formatSearchText, toSearchJson } from '../../../shared/search/output'
+import { searchStories } from '../../../shared/search/rank'
+import { TARGET_LEVELS, type TargetLevel } from '../../../shared/story/levels'
+import { CliUsageError, type CliCommand } from '../types'
+
+function parseLevel(value: string | undefined, fallback: TargetLevel): TargetLevel {
+  if (value === undefined) return fallback
+  if (!(TARGET_LEVELS as readonly string[]).includes(value)) {
+    throw new CliUsageError(`--level must be one of ${TARGET_LEVELS.join(', ')}.`)
+  }
+  return value as TargetLevel
+}
+
+function parseLimit(value: string | undefined): number {
+  if (value === undefined) return 5
+  const limit = Number(value)
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+    throw new CliUsageError('--limit must be a whole number from 1 to 100.')
+  return limit
+}
+
+export const searchCommand: CliCommand = {
+  name: 'search',
+  summary: 'Find the best stories for an interview question, with the reasons.',
+  usage: [
+    'Usage: story-vault search "QUESTION" [--level senior|staff|principal|manager|director] [--limit N] [--json]',
+    '       story-vault search --questions-file FILE [--level …] [--limit N]   (one JSON line per question)',
+    'The level defaults to the vault’s target level.',
+  ].join('\n'),
+  async run(args, context) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        level: { type: 'string' },
+        limit: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        'questions-file': { type: 'string' },
+      },
+    })
+    const file = values['questions-file']
+    const question = positionals.join(' ')
+    if (!file && !question.trim())
+      throw new CliUsageError('Give a question in quotes, or --questions-file FILE.')
+    if (file && question.trim())
+      throw new CliUsageError('Give either a question or --questions-file, not both.')
+    const limit = parseLimit(values.limit)
+    const store = await context.openVault()
+    const vault = store.current()
+    const level = parseLevel(values.level, vault.settings.targetLevel)
+    const index = buildSearchIndex(vault.stories)
+
+    if (file) {
+      const text = await readFile(resolve(context.cwd, file), 'utf8')
+      const questions = text.split(/\r?\n/).filter((line) => line.trim())
+      for (const q of questions) {
+        context.stdout(`${JSON.stringify(toSearchJson(searchStories(index, q, { level, limit }), level))}\n`)
+      }
+      return
+    }
+    const response = searchStories(index, question, { level, limit })
+    context.stdout(
+      values.json
+        ? `${JSON.stringify(toSearchJson(response, level), null, 2)}\n`
+        : formatSearchText(response, level),
+    )
+  },
+}

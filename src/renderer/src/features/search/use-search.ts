@@ -1,0 +1,32 @@
+import { useDeferredValue, useMemo } from 'react'
+import { buildSearchIndex, type SearchIndex } from '../../../../shared/search/index'
+import { searchStories, type SearchResponse } from '../../../../shared/search/rank'
+import type { TargetLevel } from '../../../../shared/story/levels'
+import type { Story } from '../../../../shared/story/schema'
+
+/** The last index built, so the next build after an edit re-reads only the changed stories. */
+let lastIndex: SearchIndex | undefined
+
+function indexFor(stories: readonly Story[]): SearchIndex {
+  lastIndex = buildSearchIndex(stories, { previous: lastIndex })
+  return lastIndex
+}
+
+/**
+ * Question search over the vault in the renderer, with the same code the CLI uses. Typing is deferred
+ * so the input stays responsive while results catch up.
+ */
+export function useQuestionSearch(
+  stories: readonly Story[],
+  question: string,
+  level: TargetLevel,
+  limit = 8,
+) {
+  const index = useMemo(() => indexFor(stories), [stories])
+  const deferred = useDeferredValue(question)
+  const response: SearchResponse = useMemo(
+    () => searchStories(index, deferred, { level, limit }),
+    [index, deferred, level, limit],
+  )
+  return { response, stale: deferred !== question }
+}

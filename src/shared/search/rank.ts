@@ -1,0 +1,245 @@
+import type { ScopeAssessment } from '../scope/assess'
+import type { TargetLevel } from '../story/levels'
+import type { InferredCompetency } from './competency-model'
+import type { IndexedStory, SearchIndex } from './index'
+import { analyzeQuestion, getCompetencyModel, getInformativeness, type QuestionAnalysis } from './question'
+import { explain, matchedWords, type MatchedTerm } from './reasons'
+import { scopeFit, scopeOf, summarizeScope, type ScopeSummary } from './scope-fit'
+import { topK } from './top-k'
+
+/**
+ * The blend that orders stories for a question. Each story gets three parts:
+ *
+ * - relevance R: BM25F over title, tags, STAR fields, learnings, metrics, company and role (field boosts
+ *   in FIELD_BOOSTS), after boilerplate removal, synonyms/phrases (content/vocabulary.json) and spelling
+ *   correction. Each question word is weighted by how informative it is (words most question-bank
+ *   questions use, like "team", count `genericFloor`), and words that name what the question probes
+ *   ("disagreed" in a conflict question) count (1 + cueBoost·confidence). R mixes the score relative to
+ *   the best story with the share of the question's weight the story covers (`coverageShare`), plus the
+ *   share found in the title (`title`).
+ * - competency C: the question's inferred competencies, confidence-weighted and NOT renormalised (an
+ *   unsure inference moves the ranking less), found among the story's effectiveCompetencies; a story's
+ *   second and later competencies count `secondaryCompetency`.
+ * - scope S: assessScope fit for the target level, and (mostly at staff and above) how big the reach is,
+ *   so the bigger example comes first among equally relevant ones.
+ *
+ * score = relevance·(1 + topicBoost·T)·R + competency·C + scope·S, divided by the sum of the weights,
+ * where T is how much of the question the best story covers: when a question names a topic the vault
+ * has, relevance dominates and a small story on that exact topic still comes first (with a warning).
+ * Relevance leads because question wording is the strongest evidence; competency inference is right
+ * about two times in three, so it breaks ties rather than overrides; scope re-orders close calls.
+ * Weights were chosen on the "tune" half of bench/eval only.
+ */
+export const RANK_WEIGHTS = {
+  relevance: 0.5,
+  competency: 0.2,
+  scope: 0.1,
+  /** Share of R taken from the share of the question covered (the rest is relative to the best story). */
+  coverageShare: 0.3,
+  /** Extra relevance weight, scaled by how strongly the best story covers the question's words. */
+  topicBoost: 0.4,
+  /** Extra relevance for the share of the question's words found in the story's title. */
+  title: 0.15,
+  /** How much a story's second and later competencies count against its first. */
+  secondaryCompetency: 0.7,
+  /** Extra weight of a question word that is a cue of a competency it probes, times that confidence. */
+  cueBoost: 2,
+  /** Weight of a word every question uses ("team", "project"), against 1 for a word no question uses. */
+  genericFloor: 0.15,
+  /** Below this score a story is not shown at all. */
+  minScore: 0.05,
+}
+
+/**
+ * Only this many times `limit` stories (at least MIN_SHORTLIST) by words and competencies get a scope
+ * check: scope re-orders close calls, it does not lift a story from far behind.
+ */
+const SHORTLIST_FACTOR = 3
+const MIN_SHORTLIST = 30
+
+/** More distinct question terms than this are cut to the rarest ones (a pasted essay stays fast). */
+const MAX_QUERY_TERMS = 40
+
+export interface SearchResult {
+  id: string
+  title: string
+  /** 0..1, higher is better. */
+  score: number
+  /** The question's competencies this story shows. */
+  competencies: string[]
+  /** Words of the story that matched the question (normalized), for highlighting. */
+  matched: string[]
+  scope: ScopeSummary
+  reasons: string[]
+  smallForLevel: boolean
+}
+
+export interface SearchResponse {
+  question: string
+  competencies: InferredCompetency[]
+  analysis: QuestionAnalysis
+  results: SearchResult[]
+  /** Set when there is nothing to show, in plain words. */
+  message?: string
+}
+
+export interface SearchOptions {
+  level: TargetLevel
+  limit?: number
+}
+
+function queryWeights(analysis: QuestionAnalysis, index: SearchIndex): Map<string, number> {
+  const weights = new Map<string, number>()
+  for (const { term } of analysis.terms) {
+    if (index.postings.has(term)) weights.set(term, (weights.get(term) ?? 0) + 1)
+  }
+  // A repeated word matters more, but not twice as much; words every question uses matter less.
+  const informativeness = getInformativeness()
+  for (const [term, count] of weights) {
+    const info = informativeness(term)
+    weights.set(
+      term,
+      (1 + Math.log(count)) * (RANK_WEIGHTS.genericFloor + (1 - RANK_WEIGHTS.genericFloor) * info),
+    )
+  }
+  // A word that names what the question probes ("disagreed" in a conflict question) is its point.
+  const model = getCompetencyModel()
+  for (const [term, weight] of weights) {
+    const boost = analysis.competencies.reduce(
+      (sum, c) => sum + (model.cueTerms(c.id).has(term) ? c.confidence : 0),
+      0,
+    )
+    if (boost > 0) weights.set(term, weight * (1 + RANK_WEIGHTS.cueBoost * boost))
+  }
+  if (weights.size <= MAX_QUERY_TERMS) return weights
+  const rarest = [...weights.keys()].sort((a, b) => (index.idf.get(b) ?? 0) - (index.idf.get(a) ?? 0))
+  return new Map(rarest.slice(0, MAX_QUERY_TERMS).map((t) => [t, weights.get(t) ?? 1]))
+}
+
+function competencyMatch(doc: IndexedStory, wanted: readonly InferredCompetency[]): number {
+  let total = 0
+  let got = 0
+  for (const { id, confidence } of wanted) {
+    total += confidence
+    const rank = doc.competencies.indexOf(id)
+    if (rank === 0) got += confidence
+    else if (rank > 0) got += confidence * RANK_WEIGHTS.secondaryCompetency
+  }
+  // Not divided by the total: when the question's competencies are uncertain, C should matter less.
+  return total > 0 ? got : 0
+}
+
+/** Orders the vault's stories for an interview question. The CLI, the app and the bench all call this. */
+export function searchStories(index: SearchIndex, question: string, options: SearchOptions): SearchResponse {
+  const w = RANK_WEIGHTS
+  const limit = Math.max(1, Math.min(options.limit ?? 10, 100))
+  const analysis = analyzeQuestion(question, {
+    correct: (word) => index.corrector.correct(word),
+    lexicon: index.lexicon,
+  })
+  const base = { question: analysis.text, competencies: analysis.competencies, analysis }
+  if (!analysis.text)
+    return { ...base, results: [], message: 'Type an interview question to find your best story.' }
+  if (index.docs.length === 0)
+    return { ...base, results: [], message: 'Your vault has no stories yet. Add one to search it.' }
+  if (analysis.terms.length === 0 && analysis.competencies.length === 0) {
+    return {
+      ...base,
+      results: [],
+      message: 'That question has no words to match on. Try naming what it is about.',
+    }
+  }
+
+  const weights = queryWeights(analysis, index)
+  const relevance = new Float64Array(index.docs.length)
+  const titleMass = new Float64Array(index.docs.length)
+  let questionMass = 0
+  for (const [term, weight] of weights) {
+    const idf = (index.idf.get(term) ?? 0) * weight
+    questionMass += idf
+    const posting = index.postings.get(term)
+    if (!posting) continue
+    for (let i = 0; i < posting.docs.length; i++) {
+      const doc = posting.docs[i] as number
+      relevance[doc] = (relevance[doc] as number) + idf * (posting.weights[i] as number)
+      if (posting.inTitle[i]) titleMass[doc] = (titleMass[doc] as number) + idf
+    }
+  }
+  // Words the vault has never seen still count toward the question's mass, a little.
+  questionMass += analysis.terms.filter((t) => !index.postings.has(t.term)).length * 0.5
+  let best = 0
+  for (const r of relevance) best = Math.max(best, r)
+  const topicStrength = questionMass > 0 ? best / questionMass : 0
+  const relevanceWeight = w.relevance * (1 + w.topicBoost * topicStrength)
+
+  const partial = new Float64Array(index.docs.length)
+  const candidates: number[] = []
+  index.docs.forEach((doc, i) => {
+    const raw = relevance[i] as number
+    const c = competencyMatch(doc, analysis.competencies)
+    if (raw <= 0 && c <= 0) return
+    const title = questionMass > 0 ? (titleMass[i] as number) / questionMass : 0
+    const r =
+      best > 0
+        ? (1 - w.coverageShare) * (raw / best) + w.coverageShare * (raw / questionMass) + w.title * title
+        : 0
+    partial[i] = relevanceWeight * r + w.competency * c
+    candidates.push(i)
+  })
+  const byPartial = (a: number, b: number) => (partial[b] as number) - (partial[a] as number) || a - b
+  const shortlist = topK(candidates, Math.max(limit * SHORTLIST_FACTOR, MIN_SHORTLIST), byPartial)
+  // Scope adds at most w.scope: once the next story cannot pass the current last place even with a
+  // perfect scope, the rest need no (comparatively slow) scope check.
+  const scale = relevanceWeight + w.competency + w.scope
+  const scored: Array<{ doc: number; scope: ScopeAssessment; total: number }> = []
+  let lastPlace = -Infinity
+  for (const doc of shortlist) {
+    const score = partial[doc] as number
+    if (scored.length >= limit && score + w.scope <= lastPlace) break
+    const scope = scopeOf(index, doc, options.level)
+    scored.push({ doc, scope, total: score + w.scope * scopeFit(scope, options.level) })
+    if (scored.length >= limit) {
+      scored.sort((a, b) => b.total - a.total || a.doc - b.doc)
+      scored.length = limit
+      lastPlace = (scored[limit - 1] as { total: number }).total
+    }
+  }
+  const ranked = scored
+    .map((p) => ({ ...p, total: p.total / scale }))
+    .filter((p) => p.total >= w.minScore)
+    .sort((a, b) => b.total - a.total || a.doc - b.doc)
+
+  const queryTerms = new Set(weights.keys())
+  const results = ranked.map((p, position): SearchResult => {
+    const doc = index.docs[p.doc] as IndexedStory
+    const matchedTerms: MatchedTerm[] = matchedWords(doc, queryTerms, index.lexicon)
+    const competencies = analysis.competencies.map((c) => c.id).filter((id) => doc.competencies.includes(id))
+    return {
+      id: doc.story.id,
+      title: doc.story.title,
+      score: Math.round(p.total * 1000) / 1000,
+      competencies,
+      matched: [...new Set(matchedTerms.flatMap((m) => m.words))],
+      scope: summarizeScope(p.scope, options.level),
+      reasons: explain({
+        doc,
+        analysis,
+        matchedTerms,
+        competencies,
+        scope: p.scope,
+        level: options.level,
+        position,
+        topicStrength,
+      }),
+      smallForLevel: p.scope.smallForLevel,
+    }
+  })
+  if (results.length === 0) {
+    return {
+      ...base,
+      results,
+      message: 'No story matches this question yet. Try other words, or write a story for it.',
+    }
+  }
+  return { ...base, results }
+}

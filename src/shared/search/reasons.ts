@@ -1,0 +1,108 @@
+import { competencyById } from '../content/competencies'
+import type { ScopeAssessment } from '../scope/assess'
+import type { TargetLevel } from '../story/levels'
+import { analyzeText } from './analyze'
+import { fieldText, SEARCH_FIELDS, type IndexedStory, type SearchField } from './index'
+import type { QuestionAnalysis } from './question'
+import type { Lexicon } from './vocabulary'
+
+export interface MatchedTerm {
+  term: string
+  /** The story's own words for it, as normalized. */
+  words: string[]
+  /** The first occurrence as it reads ("pushed back"), for sentences. */
+  display: string
+  fields: SearchField[]
+}
+
+/** Which question terms a story contains, in the story's own words and fields (for highlight and why). */
+export function matchedWords(
+  doc: IndexedStory,
+  queryTerms: ReadonlySet<string>,
+  lexicon: Lexicon,
+): MatchedTerm[] {
+  const byTerm = new Map<string, MatchedTerm>()
+  for (const field of SEARCH_FIELDS) {
+    const text = fieldText(doc.story, field)
+    if (!text) continue
+    for (const analyzed of analyzeText(text, lexicon, { mode: 'story' })) {
+      if (!queryTerms.has(analyzed.term)) continue
+      let match = byTerm.get(analyzed.term)
+      if (!match)
+        byTerm.set(
+          analyzed.term,
+          (match = { term: analyzed.term, words: [], display: analyzed.words.join(' '), fields: [] }),
+        )
+      for (const word of analyzed.words) if (!match.words.includes(word)) match.words.push(word)
+      if (!match.fields.includes(field)) match.fields.push(field)
+    }
+  }
+  return [...byTerm.values()]
+}
+
+const FIELD_WORDS: Record<SearchField, string> = {
+  title: 'title',
+  tags: 'tags',
+  situation: 'situation',
+  task: 'task',
+  action: 'action',
+  result: 'result',
+  learnings: 'learnings',
+  metrics: 'metrics',
+  company: 'company',
+  role: 'role',
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+function competencyName(id: string): string {
+  return competencyById(id)?.name ?? id
+}
+
+export interface ExplainInput {
+  doc: IndexedStory
+  analysis: QuestionAnalysis
+  matchedTerms: readonly MatchedTerm[]
+  /** The question's competencies this story shows. */
+  competencies: readonly string[]
+  scope: ScopeAssessment
+  level: TargetLevel
+  /** 0 for the first result. */
+  position: number
+  /** 0..1: how much of the question the best story covers. */
+  topicStrength: number
+}
+
+/** Why a story ranked where it did, in plain sentences. */
+export function explain(input: ExplainInput): string[] {
+  const reasons: string[] = []
+  const { competencies, matchedTerms, scope, level } = input
+  if (competencies.length > 0) {
+    const names = competencies.map(competencyName)
+    reasons.push(`Shows ${list(names)}, which this question probes.`)
+  } else if (input.analysis.competencies.length > 0) {
+    const wanted = input.analysis.competencies.slice(0, 2).map((c) => competencyName(c.id))
+    reasons.push(`Not tagged with what the question probes (${list(wanted)}); it ranks on its words.`)
+  }
+  if (matchedTerms.length > 0) {
+    const words = matchedTerms.slice(0, 6).map((m) => `“${m.display}”`)
+    const fields = [...new Set(matchedTerms.flatMap((m) => m.fields))].slice(0, 4).map((f) => FIELD_WORDS[f])
+    reasons.push(`Mentions ${list(words)} in its ${list(fields)}.`)
+  }
+  const levelWord = level.charAt(0).toUpperCase() + level.slice(1)
+  if (scope.smallForLevel) {
+    const why = scope.reasons[0] ? ` ${scope.reasons[0]}` : ''
+    reasons.push(`May be small for a ${levelWord} interview.${why}`)
+    if (input.position === 0 && input.topicStrength >= 0.5) {
+      reasons.push(
+        'It is first because it is about exactly what the question asks; lead with a bigger story if you have one.',
+      )
+    }
+  } else if (scope.reach) {
+    reasons.push(`Scope fits ${levelWord}: ${scope.reasons[0] ?? `reach is ${scope.reach}.`}`)
+  }
+  return reasons
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { buildSearchIndex } from '../../../src/shared/search/index'
+import { searchStories } from '../../../src/shared/search/rank'
+import { fixtureStories } from './fixtures'
+
+const index = buildSearchIndex(fixtureStories)
+const top = (question: string, level: 'senior' | 'staff' = 'staff') =>
+  searchStories(index, question, { level, limit: 5 }).results.map((r) => r.id)
+
+describe('ranking on a small realistic vault', () => {
+  it.each([
+    ['Tell me about a time you disagreed with your manager', 'director-rewrite'],
+    ['Describe a database migration you led', 'oracle-billing'],
+    ['How do you handle ambiguous requirements?', 'mobile-no-spec'],
+    ['Tell me about a time you made a mistake', 'config-outage'],
+    ['Give me an example of working with a partner team toward a shared goal', 'checkout-partners'],
+    ['How do you decide what to drop when there is too much work?', 'roadmap-cut'],
+    ['Tell me about someone you mentored', 'mentoring-oncall'],
+    ['Describe a time you influenced people you had no authority over', 'api-style-guide'],
+    ['When did you learn a new technology quickly?', 'rust-pipeline'],
+    ['Tell me about a time you went out of your way for customers', 'refund-support'],
+    ['What did you do when a launch was blocked on other teams?', 'security-review'],
+  ])('%s → %s first', (question, expected) => {
+    expect(top(question)[0]).toBe(expected)
+  })
+
+  it('tolerates typos in the question', () => {
+    const response = searchStories(index, 'How do you handle ambigous requirments?', { level: 'staff' })
+    expect(response.analysis.corrections.map((c) => c.from)).toContain('ambigous')
+    expect(response.results[0]?.id).toBe('mobile-no-spec')
+    expect(top('a dependancy on another team blocked our launch')[0]).toBe('security-review')
+  })
+
+  it('finds a small story when the question names its topic', () => {
+    const response = searchStories(index, 'Tell me about moving off Oracle to Postgres', { level: 'staff' })
+    const first = response.results[0]
+    expect(first?.id).toBe('oracle-billing')
+    expect(first?.smallForLevel).toBe(true)
+    expect(first?.reasons.join(' ')).toMatch(/small for a Staff interview/)
+  })
+
+  it('puts the bigger example first at staff among equally relevant stories', () => {
+    const question = 'Tell me about a time you took ownership of on-call pain'
+    const staff = top(question, 'staff')
+    expect(staff.indexOf('oncall-reform')).toBeLessThan(staff.indexOf('mentoring-oncall'))
+  })
+
+  it('explains each result in plain sentences and lists matched words for highlighting', () => {
+    const [first] = searchStories(index, 'Tell me about a time you disagreed with your director', {
+      level: 'staff',
+    }).results
+    expect(first?.competencies).toContain('conflict')
+    expect(first?.matched).toEqual(expect.arrayContaining(['director', 'disagreed']))
+    expect(first?.reasons.some((r) => /Resolving conflict|conflict/i.test(r))).toBe(true)
+    expect(first?.reasons.some((r) => /Mentions/.test(r))).toBe(true)
+    expect(first?.scope.summary).toMatch(/reach team/)
+  })
+
+  it('respects the limit and orders by score', () => {
+    const results = searchStories(index, 'team', { level: 'staff', limit: 3 }).results
+    expect(results.length).toBeLessThanOrEqual(3)
+    for (let i = 1; i < results.length; i++) {
+      expect(results[i - 1]!.score).toBeGreaterThanOrEqual(results[i]!.score)
+    }
+  })
+
+  it('reports the inferred competencies with the results', () => {
+    const response = searchStories(index, 'How do you handle conflict?', { level: 'senior' })
+    expect(response.competencies[0]?.id).toBe('conflict')
+  })
+})

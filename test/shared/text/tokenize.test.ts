@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { contentTerms, normalize, termKey, tokenize } from '../../../src/shared/text/tokenize'
+
+describe('normalize', () => {
+  it('folds accents and case, and keeps other scripts', () => {
+    expect(normalize('Café RÉSUMÉ')).toBe('cafe resume')
+    expect(tokenize('Конфликт с менеджером')).toEqual(['конфликт', 'с', 'менеджером'])
+    expect(tokenize('如何处理冲突')).toEqual(['如何处理冲突'])
+  })
+
+  it('drops emoji and punctuation but keeps numbers with decimals', () => {
+    expect(tokenize('🚀 Cut p95 by 3.5 seconds!!')).toEqual(['cut', 'p95', 'by', '3.5', 'seconds'])
+  })
+})
+
+describe('termKey', () => {
+  it('lets inflections of one word meet', () => {
+    expect(termKey('disagree')).toBe(termKey('disagreed'))
+    expect(termKey('migrate')).toBe(termKey('migrated'))
+    expect(termKey('migration')).toBe(termKey('migrating'))
+    expect(termKey('manage')).toBe(termKey('managed'))
+  })
+
+  it('keeps different words apart', () => {
+    expect(termKey('team')).not.toBe(termKey('teach'))
+    expect(contentTerms('the team and the data')).toEqual(['team', 'data'])
+  })
+})
