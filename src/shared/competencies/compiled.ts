@@ -34,7 +34,8 @@ export interface CompiledFramework {
 
 function compileCue(text: string, vocabulary: Vocabulary): CompiledCue | null {
   const terms = matchTerms(text)
-  if (!terms.some(isContentTerm)) return null
+  // Three small words in a row ("could not do both") are specific; one or two ("not now") are not.
+  if (!terms.some(isContentTerm) && terms.length < 3) return null
   for (const t of terms) vocabulary.add(t)
   return { text, terms, weight: terms.length === 1 ? 1 : Math.min(2, 1.3 + 0.3 * (terms.length - 2)) }
 }

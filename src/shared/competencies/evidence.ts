@@ -3,6 +3,7 @@ import type { CompiledCompetency, CompiledCue, CompiledFramework } from './compi
 import {
   findPhrase,
   indexStory,
+  isNegated,
   spanAt,
   type FieldSpan,
   type IndexedStory,
@@ -34,7 +35,7 @@ const MAX_REPEATS = 2
 const DIRECT_TAG_POINTS = 4
 
 function scoreCue(story: IndexedStory, cue: CompiledCue): CueHit | null {
-  const starts = findPhrase(story, cue.terms)
+  const starts = findPhrase(story, cue.terms).filter((start) => !isNegated(story, start))
   if (starts.length === 0) return null
   let best: FieldSpan | undefined
   for (const start of starts) {

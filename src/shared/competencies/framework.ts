@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { competencies } from '../content/competencies'
+import everydayPhrases from '../../../content/everyday-phrases.json'
 
 /**
  * The competency framework as the matcher needs it. Parsed leniently so tests can pass small
@@ -30,8 +31,20 @@ export function parseFramework(raw: unknown): Framework {
   return FrameworkSchema.parse(raw)
 }
 
-/** The shipped framework, as validated by the content loader. */
-export const defaultFramework: Framework = parseFramework({ competencies })
+/**
+ * How people actually tell each competency in their notes ("couldn't do both", "made things worse",
+ * "got them on board"): phrases that show it through what happened rather than the framework's words.
+ * They count as story signals; they live beside the matcher because only story matching uses them.
+ */
+const EVERYDAY: Readonly<Record<string, readonly string[]>> = everydayPhrases
+
+/** The shipped framework, as validated by the content loader, with the everyday phrases as signals. */
+export const defaultFramework: Framework = parseFramework({
+  competencies: competencies.map((c) => ({
+    ...c,
+    storySignals: [...c.storySignals, ...(EVERYDAY[c.id] ?? [])],
+  })),
+})
 
 export function competencyName(id: string, framework: Framework = defaultFramework): string {
   return framework.competencies.find((c) => c.id === id)?.name ?? id

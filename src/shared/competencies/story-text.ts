@@ -33,6 +33,8 @@ export interface FieldSpan {
  */
 export interface IndexedStory {
   positions: Map<string, number[]>
+  /** Positions where a negating word stands ("no", "not", "never", "nothing", "zero"). */
+  negators: Set<number>
   spans: FieldSpan[]
   /** Content terms in the story (tags excluded): long stories are normalised by it. */
   termCount: number
@@ -52,9 +54,15 @@ export function fieldPieces(story: Partial<StoryFields>): Record<TextField, stri
   }
 }
 
+const NEGATORS = new Set(matchTerms('no not never nothing zero none'))
+
+/** How many words before a cue a negating word still cancels it ("nothing [really] broke"). */
+const NEGATION_REACH = 2
+
 export function indexStory(story: Partial<StoryFields>, vocabulary: Vocabulary): IndexedStory {
   const pieces = fieldPieces(story)
   const positions = new Map<string, number[]>()
+  const negators = new Set<number>()
   const spans: FieldSpan[] = []
   let termCount = 0
   let offset = 0
@@ -63,6 +71,7 @@ export function indexStory(story: Partial<StoryFields>, vocabulary: Vocabulary):
     for (const piece of pieces[field]) {
       const terms = matchTerms(piece)
       terms.forEach((raw, i) => {
+        if (NEGATORS.has(raw)) negators.add(offset + i)
         const term = vocabulary.resolve(raw)
         const list = positions.get(term)
         if (list) list.push(offset + i)
@@ -73,7 +82,13 @@ export function indexStory(story: Partial<StoryFields>, vocabulary: Vocabulary):
     }
     spans.push({ field, weight: FIELD_WEIGHTS[field], start, end: offset })
   }
-  return { positions, spans, termCount }
+  return { positions, negators, spans, termCount }
+}
+
+/** Whether the words just before a position deny it: "no outage", "nothing broke", "never escalated". */
+export function isNegated(story: IndexedStory, position: number): boolean {
+  for (let back = 1; back <= NEGATION_REACH; back++) if (story.negators.has(position - back)) return true
+  return false
 }
 
 export function spanAt(story: IndexedStory, position: number): FieldSpan | undefined {

@@ -20,8 +20,6 @@ export interface CompetencyScore extends CompetencySuggestion {
 export const CONFIDENT = TUNING.confident
 /** Below this a suggestion is noise and not shown at all. */
 export const SHOWN = 0.2
-/** A story is rarely about more than this many things; more would make every story match everything. */
-const MAX_CONFIDENT = 4
 
 /** Stories in the vault are immutable objects: scoring each one once keeps a 1,000-story matrix fast. */
 const scoreCache = new WeakMap<Framework, WeakMap<object, CompetencyScore[]>>()
@@ -77,11 +75,17 @@ export function suggestCompetencies(
     .map(({ id, confidence, because }) => ({ id, confidence, because }))
 }
 
-/** The competencies the app ranks and maps a story by: assigned ones win; otherwise confident suggestions. */
+/**
+ * The competencies the app ranks and maps a story by: assigned ones win; otherwise confident
+ * suggestions. The strongest one counts from a lower bar, since almost every story is about something.
+ */
 export function effectiveCompetencies(story: StoryFields, framework: Framework = defaultFramework): string[] {
   if (story.competencies.length > 0) return story.competencies
+  const strongest = scoreCompetencies(story, framework)[0]
   return suggestCompetencies(story, framework)
-    .filter((s) => s.confidence >= TUNING.confident)
-    .slice(0, MAX_CONFIDENT)
+    .filter((s) =>
+      s.id === strongest?.id ? s.confidence >= TUNING.topConfident : s.confidence >= TUNING.confident,
+    )
+    .slice(0, TUNING.maxConfident)
     .map((s) => s.id)
 }

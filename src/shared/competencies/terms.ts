@@ -14,10 +14,28 @@ export function canonicalTerm(token: string): string {
  * specific with its small words, which phrase matching then requires.
  */
 export function matchTerms(text: string): string[] {
-  return tokenize(text).map((token) => (isStopWord(token) ? token : canonicalTerm(token)))
+  return tokenize(text).flatMap((token) => {
+    const expanded = CONTRACTIONS.get(token)
+    if (expanded) return expanded
+    return [isStopWord(token) ? token : canonicalTerm(token)]
+  })
 }
 
-/** Whether a term carries meaning on its own (counts for length; a cue needs at least one). */
+/**
+ * Negative contractions lose their apostrophe in tokenize ("couldn't" → "couldnt", and people type
+ * "didnt" too): spelling them out lets "couldn't do both" and "could not do both" meet.
+ */
+const CONTRACTIONS = new Map<string, string[]>(
+  ['do', 'did', 'does', 'could', 'would', 'should', 'was', 'were', 'is', 'are', 'has', 'have', 'had']
+    .map((verb) => [`${verb}nt`, [verb, 'not']] as [string, string[]])
+    .concat([
+      ['cant', ['can', 'not']],
+      ['cannot', ['can', 'not']],
+      ['wont', ['will', 'not']],
+    ]),
+)
+
+/** Whether a term carries meaning on its own (counts for length; a short cue needs at least one). */
 export function isContentTerm(term: string): boolean {
   return !isStopWord(term)
 }

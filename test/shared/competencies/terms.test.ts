@@ -21,6 +21,15 @@ describe('canonicalTerm', () => {
   })
 })
 
+describe('matchTerms', () => {
+  it('spells out negative contractions, with or without the apostrophe', () => {
+    expect(matchTerms("couldn't do both")).toEqual(['could', 'not', 'do', 'both'])
+    expect(matchTerms('couldnt do both')).toEqual(matchTerms('could not do both'))
+    expect(matchTerms('we didnt know')).toEqual(matchTerms('we did not know'))
+    expect(matchTerms("it won't scale")).toEqual(['it', 'will', 'not', canonicalTerm('scale')])
+  })
+})
+
 describe('closeEnough', () => {
   it('accepts one typo in a long word', () => {
     expect(closeEnough('stakholder', 'stakeholder')).toBe(true)
