@@ -30,6 +30,8 @@ test('Ctrl+K finds the best demo story for a question, highlights why, and Enter
 test('the palette says what to do with no question and with nothing to match', async ({ app }) => {
   const { page } = app
   await page.getByRole('button', { name: 'Start with the demo vault' }).click()
+  // Ctrl+K is handled by the app, so wait until it has loaded the vault.
+  await expect(page.getByRole('button', { name: 'Matrix', exact: true })).toBeVisible()
   await page.keyboard.press('Control+K')
   const dialog = page.getByRole('dialog', { name: 'Search by interview question' })
   await expect(dialog).toContainText('Type a question as an interviewer would ask it')

@@ -28,7 +28,9 @@ import { topK } from './top-k'
  * has, relevance dominates and a small story on that exact topic still comes first (with a warning).
  * Relevance leads because question wording is the strongest evidence; competency inference is right
  * about two times in three, so it breaks ties rather than overrides; scope re-orders close calls.
- * Weights were chosen on the "tune" half of bench/eval only.
+ * Weights were chosen on the "tune" half of bench/eval only. Tried there and left out for lack of gain
+ * (2026-11): GloVe word vectors (similar-word expansion, story-level mean-vector cosine, vector kNN for
+ * competencies), phrase proximity, pseudo-relevance feedback, other field boosts and BM25 settings.
  */
 export const RANK_WEIGHTS = {
   relevance: 0.5,
