@@ -1,17 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import type { AppHostOptions } from './e2e/fixtures'
-
-/** The flags Chromium needs in containers and CI; no network chatter, no GPU. */
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { CHROMIUM_ARGS } from './src/main/pdf/chromium-args'
 
 export default defineConfig<AppHostOptions>({
   testDir: 'e2e',
@@ -30,7 +19,7 @@ export default defineConfig<AppHostOptions>({
     launchOptions: {
       // Set by scripts/e2e.mjs; undefined lets Playwright use its own Chromium when installed.
       executablePath: process.env.CHROMIUM_PATH || undefined,
-      args: CHROMIUM_FLAGS,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -6,6 +6,18 @@ import { parseCsvStories } from '../src/shared/transfer/csv-import'
 
 const MATRIX = resolve(__dirname, '../test/fixtures/import/story-matrix.csv')
 
+/** Drops the Obsidian note fixture on the window, as a person would from their file manager. */
+async function dropObsidianNote(page: Page): Promise<void> {
+  const note = await readFile(resolve(__dirname, '../test/fixtures/import/obsidian-note.md'), 'utf8')
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([text], 'obsidian-note.md', { type: 'text/markdown' }))
+    return transfer
+  }, note)
+  await page.dispatchEvent('main', 'dragover', { dataTransfer })
+  await page.dispatchEvent('main', 'drop', { dataTransfer })
+}
+
 test('imports a CSV story matrix with a preview, then exports CSV with the same stories', async ({ app }) => {
   const { page } = app
   await page.getByRole('button', { name: 'Start empty' }).click()
@@ -52,15 +64,7 @@ test('imports a Markdown note dropped on the window, and restores the vault from
 }) => {
   const { page } = app
   await page.getByRole('button', { name: 'Start empty' }).click()
-  const note = await readFile(resolve(__dirname, '../test/fixtures/import/obsidian-note.md'), 'utf8')
-
-  const dataTransfer = await page.evaluateHandle((text) => {
-    const transfer = new DataTransfer()
-    transfer.items.add(new File([text], 'obsidian-note.md', { type: 'text/markdown' }))
-    return transfer
-  }, note)
-  await page.dispatchEvent('main', 'dragover', { dataTransfer })
-  await page.dispatchEvent('main', 'drop', { dataTransfer })
+  await dropObsidianNote(page)
 
   const dialog = page.getByRole('dialog', { name: 'Import stories' })
   await expect(dialog.getByText('Markdown notes, 1 story')).toBeVisible()
@@ -113,14 +117,7 @@ test('a file dropped on the welcome screen starts an empty vault and goes to the
 }) => {
   const { page } = app
   await expect(page.getByRole('heading', { name: 'Welcome to Story Vault' })).toBeVisible()
-  const note = await readFile(resolve(__dirname, '../test/fixtures/import/obsidian-note.md'), 'utf8')
-  const dataTransfer = await page.evaluateHandle((text) => {
-    const transfer = new DataTransfer()
-    transfer.items.add(new File([text], 'obsidian-note.md', { type: 'text/markdown' }))
-    return transfer
-  }, note)
-  await page.dispatchEvent('main', 'dragover', { dataTransfer })
-  await page.dispatchEvent('main', 'drop', { dataTransfer })
+  await dropObsidianNote(page)
 
   const dialog = page.getByRole('dialog', { name: 'Import stories' })
   await expect(dialog.getByText('Markdown notes, 1 story')).toBeVisible()

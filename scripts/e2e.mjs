@@ -3,29 +3,14 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { tsImport } from 'tsx/esm/api'
 import { ROOT, electronBinary, ensureBuilt, hasDisplay } from './lib/ensure-built.mjs'
 
-const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium']
-
-async function playwrightChromium() {
-  try {
-    const { chromium } = await import('playwright-core')
-    const path = chromium.executablePath()
-    return path && existsSync(path) ? path : undefined
-  } catch {
-    return undefined
-  }
-}
-
-function systemChromium() {
-  const known = SYSTEM_CHROMIUMS.find((path) => existsSync(path))
-  if (known) return known
-  for (const name of ['chromium', 'chromium-browser']) {
-    const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim()
-    if (found) return found
-  }
-  return undefined
-}
+// The Chromium finder is TypeScript (the app's PDF export uses it); tsx loads it without a build.
+const { findChromium: findInstalledChromium } = await tsImport(
+  '../src/main/pdf/find-chromium.ts',
+  import.meta.url,
+)
 
 function aptInstallChromium() {
   const canApt = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0
@@ -33,22 +18,20 @@ function aptInstallChromium() {
   console.log('No Chromium found; installing it with apt-get…')
   spawnSync('apt-get', ['update'], { stdio: 'inherit' })
   spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' })
-  return systemChromium()
+  return findInstalledChromium({})?.path
 }
 
-async function findChromium() {
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) {
-    return { path: process.env.CHROMIUM_PATH, source: 'CHROMIUM_PATH' }
-  }
-  const bundled = await playwrightChromium()
-  if (bundled) return { path: bundled, source: "Playwright's own" }
-  const system = systemChromium()
-  if (system) return { path: system, source: 'system' }
+function findChromium() {
+  // A CHROMIUM_PATH that does not exist is passed over here (the app would refuse it).
+  const { CHROMIUM_PATH, ...rest } = process.env
+  const usable = CHROMIUM_PATH && existsSync(CHROMIUM_PATH) ? process.env : rest
+  const found = findInstalledChromium(usable)
+  if (found) return found
   const installed = aptInstallChromium()
   return installed ? { path: installed, source: 'installed with apt-get' } : undefined
 }
 
-const chromium = await findChromium()
+const chromium = findChromium()
 if (!chromium) {
   console.error(
     'e2e: no Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH.',

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { StrictMode } from 'react'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../src/renderer/src/App'
 import { VaultProvider } from '../../src/renderer/src/state/vault-context'
 import { FakeBridge, makeStory } from './fake-bridge'
+import { giveElementsASize } from './layout-size'
 
 // Strict, as in main.tsx: effects run twice on mount, which the editor's focus handling must survive.
 function renderApp(bridge: FakeBridge) {
@@ -19,19 +20,7 @@ function renderApp(bridge: FakeBridge) {
 
 const ctrl = (key: string) => fireEvent.keyDown(window, { key, ctrlKey: true })
 
-// jsdom lays nothing out; give elements a size so the virtualised list renders its rows.
-const sizes = ['clientHeight', 'clientWidth'] as const
-const originals = sizes.map((name) => Object.getOwnPropertyDescriptor(Element.prototype, name))
-beforeAll(() => {
-  for (const name of sizes)
-    Object.defineProperty(Element.prototype, name, { configurable: true, get: () => 600 })
-})
-afterAll(() => {
-  sizes.forEach((name, i) => {
-    const original = originals[i]
-    if (original) Object.defineProperty(Element.prototype, name, original)
-  })
-})
+giveElementsASize()
 
 afterEach(cleanup)
 

@@ -1,19 +1,8 @@
 import { chromium, type Browser } from 'playwright-core'
 import { AppFailure } from '../../shared/contract/result'
 import type { PdfOptions } from '../features/services'
+import { CHROMIUM_ARGS } from './chromium-args'
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium'
-
-/** The flags Story Vault always launches Chromium with: no network chatter, no GPU, no profile setup. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 export class ChromiumMissingError extends AppFailure {
   constructor(why: string) {

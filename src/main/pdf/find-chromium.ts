@@ -31,7 +31,7 @@ function onPath(name: string): string | undefined {
   }
 }
 
-/** Finds a Chromium the way scripts/e2e.mjs does: CHROMIUM_PATH, Playwright's own, then the system's. */
+/** Finds a Chromium: CHROMIUM_PATH, Playwright's own, then the system's (scripts/e2e.mjs uses this too). */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumLocation | undefined {
   const fromEnv = env.CHROMIUM_PATH
   if (fromEnv) return existsSync(fromEnv) ? { path: fromEnv, source: 'CHROMIUM_PATH' } : undefined

@@ -1,5 +1,5 @@
+export { CHROMIUM_ARGS } from './chromium-args'
 export {
-  CHROMIUM_ARGS,
   ChromiumMissingError,
   createChromiumPdfRenderer,
   renderPdfWithChromium,

@@ -1,29 +1,26 @@
 import { z } from 'zod'
-import { competencies } from '../content/competencies'
+import { ChecklistItemSchema, competencies, CompetencySchema } from '../content/competencies'
 import everydayPhrases from '../../../content/everyday-phrases.json'
 
 /**
- * The competency framework as the matcher needs it. Parsed leniently so tests can pass small
- * frameworks of their own: a competency without signals has a name and simply suggests nothing.
+ * The competency framework as the matcher needs it: the content file's schemas, made lenient so tests
+ * can pass small frameworks of their own. A competency without signals has a name and suggests nothing.
  */
-const ChecklistItemSchema = z.object({
-  id: z.string(),
-  label: z.string(),
-  cues: z.array(z.string()).default([]),
+const orEmpty = <T extends z.ZodType>(item: T) => z.array(item).default([])
+const phrase = CompetencySchema.shape.storySignals.element
+
+const FrameworkChecklistItemSchema = ChecklistItemSchema.extend({ cues: orEmpty(phrase) })
+
+const FrameworkCompetencySchema = CompetencySchema.pick({ id: true, name: true }).extend({
+  storySignals: orEmpty(phrase),
+  questionCues: orEmpty(phrase),
+  checklist: orEmpty(FrameworkChecklistItemSchema),
 })
 
-const CompetencySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  storySignals: z.array(z.string()).default([]),
-  questionCues: z.array(z.string()).default([]),
-  checklist: z.array(ChecklistItemSchema).default([]),
-})
+const FrameworkSchema = z.object({ competencies: z.array(FrameworkCompetencySchema) })
 
-const FrameworkSchema = z.object({ competencies: z.array(CompetencySchema) })
-
-export type ChecklistItem = z.infer<typeof ChecklistItemSchema>
-export type CompetencyDefinition = z.infer<typeof CompetencySchema>
+export type ChecklistItem = z.infer<typeof FrameworkChecklistItemSchema>
+export type CompetencyDefinition = z.infer<typeof FrameworkCompetencySchema>
 export type Framework = z.infer<typeof FrameworkSchema>
 
 /** Parses a framework in the content file's shape (tests pass their own). */

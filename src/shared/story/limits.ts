@@ -13,6 +13,15 @@ export const LIMITS = {
   importBytes: 20 * 1024 * 1024,
 } as const
 
+/** The whole-number fields and the values each accepts (the schema and the editor both check these). */
+export const NUMBER_RANGES = {
+  year: { min: 1950, max: 2100 },
+  people: { min: 0, max: 10_000_000 },
+  teams: { min: 0, max: 100_000 },
+  durationWeeks: { min: 0, max: 5_200 },
+} as const
+export type NumberField = keyof typeof NUMBER_RANGES
+
 export function limitMessage(field: string, max: number): string {
   return `${field} is limited to ${max.toLocaleString('en-US')} characters. Shorten it or split it into another story.`
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { isCompetencyId } from './competency-ids'
 import { REACH_LEVELS, TARGET_LEVELS } from './levels'
-import { LIMITS, limitMessage } from './limits'
+import { LIMITS, limitMessage, NUMBER_RANGES } from './limits'
 
 const longText = (field: string) =>
   z
@@ -13,7 +13,8 @@ const shortText = (field: string) =>
     .string()
     .max(LIMITS.shortText, { message: limitMessage(field, LIMITS.shortText) })
     .default('')
-const count = (max: number) => z.number().int().min(0).max(max).nullable().default(null)
+const whole = ({ min, max }: { min: number; max: number }) =>
+  z.number().int().min(min).max(max).nullable().default(null)
 
 export const CompetencyIdSchema = z
   .string()
@@ -46,10 +47,10 @@ export const StoryFieldsSchema = z.object({
     .default([]),
   company: shortText('Company'),
   role: shortText('Role'),
-  year: z.number().int().min(1950).max(2100).nullable().default(null),
-  people: count(10_000_000),
-  teams: count(100_000),
-  durationWeeks: count(5_200),
+  year: whole(NUMBER_RANGES.year),
+  people: whole(NUMBER_RANGES.people),
+  teams: whole(NUMBER_RANGES.teams),
+  durationWeeks: whole(NUMBER_RANGES.durationWeeks),
   reach: z.enum(REACH_LEVELS).nullable().default(null),
   metrics: z
     .array(z.string().max(LIMITS.listItem, { message: limitMessage('A metric', LIMITS.listItem) }))

@@ -2,8 +2,8 @@ import { buildCoverage, competencyRows, strengthsByStory } from '../competencies
 import { competencyName, defaultFramework, type Framework } from '../competencies/framework'
 import { suggestCompetencies } from '../competencies/suggest'
 import { availableLenses, lensItemsShown } from '../lenses/lens-view'
-import { assessScope } from '../scope/assess'
-import type { Reach, TargetLevel } from '../story/levels'
+import { assessScope, type ScopeAssessment } from '../scope/assess'
+import type { TargetLevel } from '../story/levels'
 import type { StoryFields } from '../story/schema'
 import { assessStrength } from './assess'
 
@@ -18,16 +18,10 @@ export interface StoryCheck {
     suggested: Array<{ id: string; confidence: number }>
     effective: string[]
   }
-  scope: {
-    reach: Reach | null
-    people: number | null
-    teams: number | null
-    durationWeeks: number | null
-    fromText: boolean
-    smallForLevel: boolean
-    reasons: string[]
-    fixes: string[]
-  }
+  scope: Pick<
+    ScopeAssessment,
+    'reach' | 'people' | 'teams' | 'durationWeeks' | 'fromText' | 'smallForLevel' | 'reasons' | 'fixes'
+  >
   checklist: Record<string, { present: string[]; missing: string[] }>
   hasMetric: boolean
   speakingMinutes: number

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { REACH_LEVELS, type Reach } from '../story/levels'
 import { StoryFieldsSchema, StoryIdSchema } from '../story/schema'
-import { FIELD_LABELS, headerKey, matchCompetency, TEXT_FIELDS, type ImportField } from './fields'
-import type { ImportedStory, ImportIssue } from './types'
+import { FIELD_LABELS, headerKey, labelOfKey, matchCompetency, TEXT_FIELDS, type ImportField } from './fields'
+import type { ImportedStory, ImportIssue, ParseOutcome } from './types'
 
 /** A record as read from a file, keyed by story field, values not yet checked. */
 export type RawRecord = Partial<Record<ImportField, unknown>>
@@ -128,7 +128,7 @@ function asReach(value: unknown): Coercion<Reach | null> {
     : { error: `"${value.slice(0, 40)}" is not one of ${REACH_LEVELS.join(', ')}` }
 }
 
-export function coerceRecord(raw: RawRecord, record: string): Coerced {
+function coerceRecord(raw: RawRecord, record: string): Coerced {
   const errors: ImportIssue[] = []
   const warnings: string[] = []
   const titleText = asText(raw.title)
@@ -171,8 +171,7 @@ export function coerceRecord(raw: RawRecord, record: string): Coerced {
   if (!parsed.success) {
     const already = new Set(errors.map((e) => e.field))
     for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? '')
-      const field = key in FIELD_LABELS ? FIELD_LABELS[key as ImportField] : key
+      const field = labelOfKey(String(issue.path[0] ?? ''))
       if (!already.has(field)) errors.push({ record, title, field, message: issue.message })
     }
   }
@@ -188,4 +187,15 @@ export function coerceRecord(raw: RawRecord, record: string): Coerced {
     story.createdAt = raw.createdAt
   }
   return { story, errors, warnings }
+}
+
+/** Coerces one record and adds what came of it (story, errors, warnings) to `outcome`. */
+export function addRecord(outcome: ParseOutcome, raw: RawRecord, record: string): void {
+  const coerced = coerceRecord(raw, record)
+  outcome.errors.push(...coerced.errors)
+  outcome.warnings.push(...coerced.warnings)
+  if (coerced.story) {
+    outcome.stories.push(coerced.story)
+    outcome.labels.push(record)
+  }
 }

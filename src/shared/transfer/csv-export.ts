@@ -1,25 +1,12 @@
 import Papa from 'papaparse'
+import { STORY_FIELDS } from '../story/fields'
 import type { Story } from '../story/schema'
 import { neutraliseFormula } from './escape'
 import { FIELD_LABELS, type ImportField } from './fields'
 
-const COLUMNS: ImportField[] = [
-  'title',
-  'situation',
-  'task',
-  'action',
-  'result',
-  'learnings',
-  'competencies',
-  'tags',
-  'company',
-  'role',
-  'year',
-  'people',
-  'teams',
-  'durationWeeks',
-  'reach',
-  'metrics',
+// Rejected competencies come after everything a person fills in by hand.
+const COLUMNS: readonly ImportField[] = [
+  ...STORY_FIELDS.filter((field) => field !== 'rejectedCompetencies'),
   'rejectedCompetencies',
   'id',
   'createdAt',

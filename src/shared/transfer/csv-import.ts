@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import { coerceRecord, splitList, type RawRecord } from './coerce'
+import { addRecord, splitList, type RawRecord } from './coerce'
 import { restoreFormula } from './escape'
 import { fieldForHeader, isMappingTarget, matchCompetency, TEXT_FIELDS, type MappingTarget } from './fields'
 import { emptyOutcome, type ParseOutcome } from './types'
@@ -160,13 +160,7 @@ export function parseCsvStories(
   table.rows.forEach((row, index) => {
     // Row numbers as a spreadsheet shows them: the header is row 1.
     const record = `Row ${index + 2}`
-    const coerced = coerceRecord(rowToRecord(row, columns), record)
-    outcome.errors.push(...coerced.errors)
-    outcome.warnings.push(...coerced.warnings)
-    if (coerced.story) {
-      outcome.stories.push(coerced.story)
-      outcome.labels.push(record)
-    }
+    addRecord(outcome, rowToRecord(row, columns), record)
   })
   return { ...outcome, columns }
 }

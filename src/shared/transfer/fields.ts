@@ -1,29 +1,10 @@
 import framework from '../../../content/competencies.json'
 import { COMPETENCY_IDS } from '../story/competency-ids'
+import { STORY_FIELD_LABELS, STORY_FIELDS, type StoryField } from '../story/fields'
 
 /** Story fields a file column, JSON key or front-matter key can fill. */
-export const IMPORT_FIELDS = [
-  'title',
-  'situation',
-  'task',
-  'action',
-  'result',
-  'learnings',
-  'competencies',
-  'rejectedCompetencies',
-  'tags',
-  'company',
-  'role',
-  'year',
-  'people',
-  'teams',
-  'durationWeeks',
-  'reach',
-  'metrics',
-  'id',
-  'createdAt',
-] as const
-export type ImportField = (typeof IMPORT_FIELDS)[number]
+export type ImportField = StoryField | 'id' | 'createdAt'
+export const IMPORT_FIELDS: readonly ImportField[] = [...STORY_FIELDS, 'id', 'createdAt']
 
 export const TEXT_FIELDS = ['situation', 'task', 'action', 'result', 'learnings'] as const
 export type TextField = (typeof TEXT_FIELDS)[number]
@@ -144,23 +125,12 @@ export function isMappingTarget(value: string): value is MappingTarget {
 }
 
 export const FIELD_LABELS: Record<ImportField, string> = {
-  title: 'Title',
-  situation: 'Situation',
-  task: 'Task',
-  action: 'Action',
-  result: 'Result',
-  learnings: 'Learnings',
-  competencies: 'Competencies',
-  rejectedCompetencies: 'Rejected competencies',
-  tags: 'Tags',
-  company: 'Company',
-  role: 'Role',
-  year: 'Year',
-  people: 'People',
-  teams: 'Teams',
-  durationWeeks: 'Duration (weeks)',
-  reach: 'Reach',
-  metrics: 'Metrics',
+  ...STORY_FIELD_LABELS,
   id: 'ID',
   createdAt: 'Created',
+}
+
+/** A field's label for a story key, or the key itself when it is not a field. */
+export function labelOfKey(key: string): string {
+  return key in FIELD_LABELS ? FIELD_LABELS[key as ImportField] : key
 }

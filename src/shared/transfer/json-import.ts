@@ -1,7 +1,7 @@
 import { StorySchema } from '../story/schema'
 import { CURRENT_SCHEMA_VERSION } from '../vault/document'
-import { coerceRecord, type RawRecord } from './coerce'
-import { FIELD_LABELS, fieldForHeader, type ImportField } from './fields'
+import { addRecord, type RawRecord } from './coerce'
+import { fieldForHeader, labelOfKey } from './fields'
 import { emptyOutcome, type ParseOutcome } from './types'
 
 type JsonObject = Record<string, unknown>
@@ -46,8 +46,7 @@ function fromBackup(doc: JsonObject & { stories: unknown[] }): ParseOutcome {
     const parsed = StorySchema.safeParse(raw)
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? '')
-        const field = key in FIELD_LABELS ? FIELD_LABELS[key as ImportField] : key
+        const field = labelOfKey(String(issue.path[0] ?? ''))
         outcome.errors.push({ record, title: titleOf(raw), field, message: issue.message })
       }
       return
@@ -80,13 +79,7 @@ function fromRecords(records: unknown[]): ParseOutcome {
       if (field && !(field in raw)) raw[field] = fieldValue
       else if (!field) unknownKeys.set(key, [...(unknownKeys.get(key) ?? []), index + 1])
     }
-    const coerced = coerceRecord(raw, record)
-    outcome.errors.push(...coerced.errors)
-    outcome.warnings.push(...coerced.warnings)
-    if (coerced.story) {
-      outcome.stories.push(coerced.story)
-      outcome.labels.push(record)
-    }
+    addRecord(outcome, raw, record)
   })
   for (const [key, where] of unknownKeys) {
     const list = where.length > 5 ? `${where.slice(0, 5).join(', ')}…` : where.join(', ')

@@ -1,5 +1,5 @@
 import { splitFrontMatter } from './front-matter'
-import { coerceRecord, type RawRecord } from './coerce'
+import { addRecord, type RawRecord } from './coerce'
 import { BUNDLE_SEPARATOR, unescapeMarkdownLine } from './escape'
 import { fieldForHeader, TEXT_FIELDS } from './fields'
 import { emptyOutcome, mergeOutcomes, type ParseOutcome } from './types'
@@ -161,13 +161,7 @@ function parseNote(text: string, label: string, fileName: string): ParseOutcome 
   if (raw.title === undefined || raw.title === null || raw.title === '') {
     raw.title = parts.h1?.trim() || titleFromFileName(fileName)
   }
-  const coerced = coerceRecord(raw, label)
-  outcome.errors.push(...coerced.errors)
-  outcome.warnings.push(...coerced.warnings)
-  if (coerced.story) {
-    outcome.stories.push(coerced.story)
-    outcome.labels.push(label)
-  }
+  addRecord(outcome, raw, label)
   return outcome
 }
 

@@ -5,20 +5,13 @@ import { renderCheatSheetHtml } from '../../../src/shared/cheatsheet/render-html
 import { SheetSpecSchema, type SheetSpec } from '../../../src/shared/cheatsheet/schema'
 import { demoStories } from '../../../src/shared/content'
 import { StorySchema, type Story } from '../../../src/shared/story/schema'
+import { COMPETENCY_IDS } from '../../../src/shared/story/competency-ids'
 import { ChromiumMissingError, createChromiumPdfRenderer, findChromium } from '../../../src/main/pdf'
 import { flatText, flatten, pageCount, pageSize } from './pdf-tools'
 
 const NOW = '2026-01-01T00:00:00.000Z'
-const EIGHT = [
-  'ambiguity',
-  'partnerships',
-  'ownership',
-  'leadership',
-  'blockers',
-  'conflict',
-  'failure',
-  'prioritization',
-]
+/** The framework's first eight competencies: a full sheet without every one. */
+const EIGHT = COMPETENCY_IDS.slice(0, 8)
 
 const demo: Story[] = demoStories.map((fields, i) => ({
   ...fields,

@@ -1,15 +1,10 @@
-import { StoryFieldsSchema, type StoryFields } from '../../../src/shared/story/schema'
-import type { LabelledStory } from './fixtures'
+import { story, type LabelledStory } from './fixtures'
 
 /**
  * Eighth part of the development set: full vault entries (every STAR field, 120–200 words) labelled
  * strictly, only what the story shows well. Long stories mention many things in passing, so these check
  * that passing mentions do not turn into suggestions. See fixtures-dev.ts.
  */
-function story(fields: Partial<StoryFields> & { title: string }): StoryFields {
-  return StoryFieldsSchema.parse(fields)
-}
-
 export const DEV_H: LabelledStory[] = [
   {
     expect: ['delivery'],

@@ -1,14 +1,9 @@
-import { StoryFieldsSchema, type StoryFields } from '../../../src/shared/story/schema'
-import type { LabelledStory } from './fixtures'
+import { story, type LabelledStory } from './fixtures'
 
 /**
  * Fourth part of the development set: longer stories with scope told in ordinary words and usually two
  * competencies each, the way a full vault entry reads. See fixtures-dev.ts.
  */
-function story(fields: Partial<StoryFields> & { title: string }): StoryFields {
-  return StoryFieldsSchema.parse(fields)
-}
-
 export const DEV_D: LabelledStory[] = [
   {
     expect: ['blockers', 'delivery'],

@@ -1,11 +1,6 @@
-import { StoryFieldsSchema, type StoryFields } from '../../../src/shared/story/schema'
-import type { LabelledStory } from './fixtures'
+import { story, type LabelledStory } from './fixtures'
 
 /** The second half of the development set (see fixtures-dev.ts for how it was written). */
-function story(fields: Partial<StoryFields> & { title: string }): StoryFields {
-  return StoryFieldsSchema.parse(fields)
-}
-
 export const DEV_B: LabelledStory[] = [
   {
     expect: ['ambiguity'],

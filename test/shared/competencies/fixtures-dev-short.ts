@@ -1,14 +1,9 @@
-import { StoryFieldsSchema, type StoryFields } from '../../../src/shared/story/schema'
-import type { LabelledStory } from './fixtures'
+import { story, type LabelledStory } from './fixtures'
 
 /**
  * Sixth part of the development set: very short entries and "we"-voice team stories, where there are
  * only a few words to go on. See fixtures-dev.ts.
  */
-function story(fields: Partial<StoryFields> & { title: string }): StoryFields {
-  return StoryFieldsSchema.parse(fields)
-}
-
 export const DEV_F: LabelledStory[] = [
   {
     expect: ['failure'],

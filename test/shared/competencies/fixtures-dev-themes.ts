@@ -1,14 +1,9 @@
-import { StoryFieldsSchema, type StoryFields } from '../../../src/shared/story/schema'
-import type { LabelledStory } from './fixtures'
+import { story, type LabelledStory } from './fixtures'
 
 /**
  * Seventh part of the development set: common senior-engineer themes (a platform nobody used, a lost
  * team decision, a hard conversation, onboarding at scale, CI for many teams) in our own words.
  */
-function story(fields: Partial<StoryFields> & { title: string }): StoryFields {
-  return StoryFieldsSchema.parse(fields)
-}
-
 export const DEV_G: LabelledStory[] = [
   {
     expect: ['failure'],

@@ -1,14 +1,9 @@
-import { StoryFieldsSchema, type StoryFields } from '../../../src/shared/story/schema'
-import type { LabelledStory } from './fixtures'
+import { story, type LabelledStory } from './fixtures'
 
 /**
  * Third part of the development set: everyday engineering topics (security, reorgs, deprecations,
  * pricing tests, mobile releases, pipelines, hiring, cost cuts) told plainly. See fixtures-dev.ts.
  */
-function story(fields: Partial<StoryFields> & { title: string }): StoryFields {
-  return StoryFieldsSchema.parse(fields)
-}
-
 export const DEV_C: LabelledStory[] = [
   {
     expect: ['ownership'],

@@ -1,14 +1,9 @@
-import { StoryFieldsSchema, type StoryFields } from '../../../src/shared/story/schema'
-import type { LabelledStory } from './fixtures'
+import { story, type LabelledStory } from './fixtures'
 
 /**
  * Fifth part of the development set: hurried notes with typos, free tags and mixed voices, the way a
  * vault looks after a year of quick entries. See fixtures-dev.ts.
  */
-function story(fields: Partial<StoryFields> & { title: string }): StoryFields {
-  return StoryFieldsSchema.parse(fields)
-}
-
 export const DEV_E: LabelledStory[] = [
   {
     expect: ['customer'],

@@ -1,5 +1,4 @@
-import { StoryFieldsSchema, type StoryFields } from '../../../src/shared/story/schema'
-import type { LabelledStory } from './fixtures'
+import { story, type LabelledStory } from './fixtures'
 import { DEV_B } from './fixtures-dev-more'
 import { DEV_C } from './fixtures-dev-topics'
 import { DEV_D } from './fixtures-dev-long'
@@ -14,10 +13,6 @@ import { DEV_G } from './fixtures-dev-themes'
  * framework's words. Written for these tests, without looking at the benchmark's eval set. Gold labels
  * are what the story shows well enough to be told for that competency (1–3 each).
  */
-function story(fields: Partial<StoryFields> & { title: string }): StoryFields {
-  return StoryFieldsSchema.parse(fields)
-}
-
 export const DEV_A: LabelledStory[] = [
   {
     expect: ['failure', 'ownership'],

@@ -1,14 +1,9 @@
-import { StoryFieldsSchema, type StoryFields } from '../../../src/shared/story/schema'
-import type { LabelledStory } from './fixtures'
+import { story, type LabelledStory } from './fixtures'
 
 /**
  * Stories told the way people talk, with few textbook words: the competency shows in what happened
  * rather than in words like "ownership" or "conflict". Written for these tests, not from the eval set.
  */
-function story(fields: Partial<StoryFields> & { title: string }): StoryFields {
-  return StoryFieldsSchema.parse(fields)
-}
-
 export const IMPLICIT: LabelledStory[] = [
   {
     expect: ['ownership'],

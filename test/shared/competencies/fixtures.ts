@@ -10,7 +10,8 @@ export interface LabelledStory {
   smallForStaff: boolean
 }
 
-function story(fields: Partial<StoryFields> & { title: string }): StoryFields {
+/** A story's fields with every unset one at its default. */
+export function story(fields: Partial<StoryFields> & { title: string }): StoryFields {
   return StoryFieldsSchema.parse(fields)
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../../../src/renderer/src/App'
 import type { ArgsOf, ChannelName, Result, ValueOf } from '../../../../src/shared/contract'
 import { fail } from '../../../../src/shared/contract/result'
@@ -8,6 +8,7 @@ import type { Story } from '../../../../src/shared/story/schema'
 import { VaultProvider } from '../../../../src/renderer/src/state/vault-context'
 import { makeStory } from '../../fake-bridge'
 import { TransferBridge } from '../transfer/transfer-bridge'
+import { giveElementsASize } from '../../layout-size'
 
 const CONFLICT = 'The vault changed on disk since it was opened here.'
 
@@ -54,19 +55,7 @@ class DiskBridge extends TransferBridge {
 const mine = makeStory({ id: 'a', title: 'Mine', situation: 'As first written.' })
 const theirs = [makeStory({ id: 'a', title: 'Theirs', situation: 'Rewritten on the laptop.' })]
 
-// jsdom lays nothing out; give elements a size so the virtualised list renders its rows.
-const sizes = ['clientHeight', 'clientWidth'] as const
-const originals = sizes.map((name) => Object.getOwnPropertyDescriptor(Element.prototype, name))
-beforeAll(() => {
-  for (const name of sizes)
-    Object.defineProperty(Element.prototype, name, { configurable: true, get: () => 600 })
-})
-afterAll(() => {
-  sizes.forEach((name, i) => {
-    const original = originals[i]
-    if (original) Object.defineProperty(Element.prototype, name, original)
-  })
-})
+giveElementsASize()
 afterEach(cleanup)
 
 async function openMine() {

@@ -1,6 +1,7 @@
 import { REACH_LEVELS } from '../../../../shared/story/levels'
 import type { Reach } from '../../../../shared/story/levels'
-import { LIMITS, limitMessage } from '../../../../shared/story/limits'
+import { STORY_FIELD_LABELS } from '../../../../shared/story/fields'
+import { LIMITS, limitMessage, NUMBER_RANGES, type NumberField } from '../../../../shared/story/limits'
 import { StoryDraftSchema } from '../../../../shared/story/schema'
 import type { StoryFields } from '../../../../shared/story/schema'
 
@@ -69,23 +70,9 @@ export function formPatchFromFields(fields: Partial<StoryFields>): Partial<Story
 }
 
 export const FIELD_LABELS: Record<FormField, string> = {
-  title: 'Title',
-  situation: 'Situation',
-  task: 'Task',
-  action: 'Action',
-  result: 'Result',
-  learnings: 'Learnings',
-  competencies: 'Competencies',
-  rejectedCompetencies: 'Rejected competencies',
-  tags: 'Tags',
-  company: 'Company',
-  role: 'Role',
-  year: 'Year',
-  people: 'People',
-  teams: 'Teams',
+  ...STORY_FIELD_LABELS,
+  // Read inside sentences: "Duration in weeks must be a whole number…".
   durationWeeks: 'Duration in weeks',
-  reach: 'Reach',
-  metrics: 'Metrics',
 }
 
 const TEXT_LIMITS: Partial<Record<FormField, number>> = {
@@ -115,17 +102,6 @@ export function refusedPasteMessage(field: FormField, resultingLength: number): 
   const n = (value: number) => value.toLocaleString('en-US')
   return `That paste was not added: it would make ${FIELD_LABELS[field]} ${n(resultingLength)} characters long, and it holds ${n(max)}. Paste a shorter part, or split it into another story.`
 }
-
-const NUMBER_RULES: Array<{
-  field: 'year' | 'people' | 'teams' | 'durationWeeks'
-  min: number
-  max: number
-}> = [
-  { field: 'year', min: 1950, max: 2100 },
-  { field: 'people', min: 0, max: 10_000_000 },
-  { field: 'teams', min: 0, max: 100_000 },
-  { field: 'durationWeeks', min: 0, max: 5_200 },
-]
 
 export function metricLines(metrics: string): string[] {
   return metrics
@@ -164,8 +140,9 @@ export function validateForm(
     errors.metrics = limitMessage('Each metric', LIMITS.listItem)
   }
 
-  const numbers: Partial<Record<(typeof NUMBER_RULES)[number]['field'], number | null>> = {}
-  for (const { field, min, max } of NUMBER_RULES) {
+  const numbers: Partial<Record<NumberField, number | null>> = {}
+  for (const field of Object.keys(NUMBER_RANGES) as NumberField[]) {
+    const { min, max } = NUMBER_RANGES[field]
     const parsed = form[field].length > 20 ? 'invalid' : parseCount(form[field])
     if (parsed === 'invalid' || (parsed !== null && (parsed < min || parsed > max))) {
       errors[field] =
