@@ -4,8 +4,10 @@ import type { InferredCompetency } from './competency-model'
 import type { IndexedStory, SearchIndex } from './index'
 import { analyzeQuestion, getCompetencyModel, getInformativeness, type QuestionAnalysis } from './question'
 import { explain, matchedWords, type MatchedTerm } from './reasons'
-import { scopeFit, scopeOf, summarizeScope, type ScopeSummary } from './scope-fit'
+import { scopeFit, scopeOf, scopeSize, summarizeScope, type ScopeSummary } from './scope-fit'
 import { topK } from './top-k'
+import { getLexicon } from './vocabulary'
+import { normalize } from '../text/tokenize'
 
 /**
  * The blend that orders stories for a question. Each story gets three parts:
@@ -26,6 +28,9 @@ import { topK } from './top-k'
  * score = relevance·(1 + topicBoost·T)·R + competency·C + scope·S, divided by the sum of the weights,
  * where T is how much of the question the best story covers: when a question names a topic the vault
  * has, relevance dominates and a small story on that exact topic still comes first (with a warning).
+ * A question that asks for the biggest example ("your largest project", scopeSeeking in
+ * content/vocabulary.json) flips this: its words are generic, so relevance counts half and scope, by
+ * size alone, counts six times as much; any story may then answer, even one sharing none of its words.
  * Relevance leads because question wording is the strongest evidence; competency inference is right
  * about two times in three, so it breaks ties rather than overrides; scope re-orders close calls.
  * Weights were chosen on the "tune" half of bench/eval only. Tried there and left out for lack of gain
@@ -48,6 +53,11 @@ export const RANK_WEIGHTS = {
   cueBoost: 2,
   /** Weight of a word every question uses ("team", "project"), against 1 for a word no question uses. */
   genericFloor: 0.15,
+  /**
+   * When the question asks for the biggest example ("your largest project"), its few words are
+   * usually generic: relevance counts this much less and scope (by size alone) this much more.
+   */
+  scopeSeeking: { relevance: 0.5, scope: 6 },
   /** Below this score a story is not shown at all. */
   minScore: 0.05,
 }
@@ -118,6 +128,19 @@ function queryWeights(analysis: QuestionAnalysis, index: SearchIndex): Map<strin
   return new Map(rarest.slice(0, MAX_QUERY_TERMS).map((t) => [t, weights.get(t) ?? 1]))
 }
 
+let scopeSeekingPattern: RegExp | undefined
+
+/** True when the question asks for the biggest example, where scope should decide, not break ties. */
+export function seeksScope(question: string): boolean {
+  if (!scopeSeekingPattern) {
+    const phrases = getLexicon()
+      .vocabulary.scopeSeeking.map((p) => normalize(p))
+      .filter(Boolean)
+    scopeSeekingPattern = phrases.length ? new RegExp(`\\b(?:${phrases.join('|')})\\b`) : /(?!)/
+  }
+  return scopeSeekingPattern.test(normalize(question))
+}
+
 function competencyMatch(doc: IndexedStory, wanted: readonly InferredCompetency[]): number {
   let total = 0
   let got = 0
@@ -172,14 +195,17 @@ export function searchStories(index: SearchIndex, question: string, options: Sea
   let best = 0
   for (const r of relevance) best = Math.max(best, r)
   const topicStrength = questionMass > 0 ? best / questionMass : 0
-  const relevanceWeight = w.relevance * (1 + w.topicBoost * topicStrength)
+  const scopeSeeking = seeksScope(analysis.text)
+  const relevanceWeight =
+    w.relevance * (1 + w.topicBoost * topicStrength) * (scopeSeeking ? w.scopeSeeking.relevance : 1)
 
   const partial = new Float64Array(index.docs.length)
   const candidates: number[] = []
   index.docs.forEach((doc, i) => {
     const raw = relevance[i] as number
     const c = competencyMatch(doc, analysis.competencies)
-    if (raw <= 0 && c <= 0) return
+    // A question asking for the biggest example may be answered by a story sharing none of its words.
+    if (raw <= 0 && c <= 0 && !scopeSeeking) return
     const title = questionMass > 0 ? (titleMass[i] as number) / questionMass : 0
     const r =
       best > 0
@@ -190,16 +216,19 @@ export function searchStories(index: SearchIndex, question: string, options: Sea
   })
   const byPartial = (a: number, b: number) => (partial[b] as number) - (partial[a] as number) || a - b
   const shortlist = topK(candidates, Math.max(limit * SHORTLIST_FACTOR, MIN_SHORTLIST), byPartial)
-  // Scope adds at most w.scope: once the next story cannot pass the current last place even with a
+  // Scope adds at most scopeWeight: once the next story cannot pass the current last place even with a
   // perfect scope, the rest need no (comparatively slow) scope check.
-  const scale = relevanceWeight + w.competency + w.scope
+  const scopeWeight = w.scope * (scopeSeeking ? w.scopeSeeking.scope : 1)
+  const scopeScore = (scope: ScopeAssessment) =>
+    scopeSeeking ? scopeSize(scope) : scopeFit(scope, options.level)
+  const scale = relevanceWeight + w.competency + scopeWeight
   const scored: Array<{ doc: number; scope: ScopeAssessment; total: number }> = []
   let lastPlace = -Infinity
   for (const doc of shortlist) {
     const score = partial[doc] as number
-    if (scored.length >= limit && score + w.scope <= lastPlace) break
+    if (scored.length >= limit && score + scopeWeight <= lastPlace) break
     const scope = scopeOf(index, doc, options.level)
-    scored.push({ doc, scope, total: score + w.scope * scopeFit(scope, options.level) })
+    scored.push({ doc, scope, total: score + scopeWeight * scopeScore(scope) })
     if (scored.length >= limit) {
       scored.sort((a, b) => b.total - a.total || a.doc - b.doc)
       scored.length = limit

@@ -15,11 +15,16 @@ export interface ScopeSummary {
   summary: string
 }
 
-export function scopeFit(scope: ScopeAssessment, level: TargetLevel): number {
-  const fit = scope.smallForLevel ? 0 : 1
-  const size = scope.reach
+/** How big a story is, 0..1: its reach, or failing that how many people it involved. */
+export function scopeSize(scope: ScopeAssessment): number {
+  return scope.reach
     ? reachRank(scope.reach) / (REACH_LEVELS.length - 1)
     : Math.min(1, Math.log10((scope.people ?? 1) + 1) / 3)
+}
+
+export function scopeFit(scope: ScopeAssessment, level: TargetLevel): number {
+  const fit = scope.smallForLevel ? 0 : 1
+  const size = scopeSize(scope)
   const share = level === 'senior' ? REACH_SHARE.senior : REACH_SHARE.staffAndUp
   return (1 - share) * fit + share * size
 }

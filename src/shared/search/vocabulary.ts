@@ -7,6 +7,8 @@ const VocabularySchema = z.object({
   questionFiller: z.array(z.string()),
   synonyms: z.array(z.array(z.string()).min(1)),
   competencyCues: z.record(z.string(), z.array(z.string())),
+  /** Words asking for the biggest example ("your largest project"): scope then weighs much more. */
+  scopeSeeking: z.array(z.string()).default([]),
 })
 export type Vocabulary = z.infer<typeof VocabularySchema>
 

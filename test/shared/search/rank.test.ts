@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildSearchIndex } from '../../../src/shared/search/index'
-import { searchStories } from '../../../src/shared/search/rank'
+import { searchStories, seeksScope } from '../../../src/shared/search/rank'
 import { fixtureStories } from './fixtures'
 
 const index = buildSearchIndex(fixtureStories)
@@ -67,5 +67,41 @@ describe('ranking on a small realistic vault', () => {
   it('reports the inferred competencies with the results', () => {
     const response = searchStories(index, 'How do you handle conflict?', { level: 'senior' })
     expect(response.competencies[0]?.id).toBe('conflict')
+  })
+})
+
+describe('questions that ask for the biggest example', () => {
+  const projects = buildSearchIndex([
+    {
+      ...fixtureStories[0]!,
+      id: 'small-project',
+      title: 'Led a project to tidy our team dashboards',
+      situation: 'Our dashboards were a mess.',
+      action: 'I led a small project to rebuild them with two teammates.',
+      reach: 'team',
+      people: 3,
+      teams: 1,
+    },
+    {
+      ...fixtureStories[0]!,
+      id: 'large-project',
+      title: 'Moved eleven teams onto one release process',
+      situation: 'Releases were slow across the company.',
+      action: 'I ran the rollout with eleven teams and their managers over two quarters.',
+      reach: 'company',
+      people: 90,
+      teams: 11,
+    },
+  ])
+  const first = (question: string) => searchStories(projects, question, { level: 'staff' }).results[0]?.id
+
+  it('lets scope decide when the question says "biggest"', () => {
+    expect(seeksScope("What's the biggest project you've led?")).toBe(true)
+    expect(first("What's the biggest project you've led?")).toBe('large-project')
+  })
+
+  it('keeps wording in charge otherwise', () => {
+    expect(seeksScope('Tell me about a project you led')).toBe(false)
+    expect(first('Tell me about a project you led')).toBe('small-project')
   })
 })
