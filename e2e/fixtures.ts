@@ -122,14 +122,26 @@ async function launchElectron(vaultPath: string, dataDir: string): Promise<Launc
     args: ['.', '--vault', vaultPath, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
     cwd: ROOT,
     // A private userData folder keeps the test away from the person's real vault and settings.
-    env: { ...process.env, STORY_VAULT_PATH: '', ELECTRON_RENDERER_URL: '', XDG_CONFIG_HOME: dataDir },
+    env: {
+      ...process.env,
+      STORY_VAULT_PATH: '',
+      ELECTRON_RENDERER_URL: '',
+      XDG_CONFIG_HOME: dataDir,
+      STORY_VAULT_USER_DATA: join(dataDir, 'electron-user-data'),
+    },
   })
   let output = ''
   electronApp.process().stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   electronApp.process().stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const page = await electronApp.firstWindow()
-  await page.waitForLoadState('domcontentloaded')
-  return { page, electronApp, log: () => output, close: () => electronApp.close() }
+  try {
+    const page = await electronApp.firstWindow()
+    await page.waitForLoadState('domcontentloaded')
+    return { page, electronApp, log: () => output, close: () => electronApp.close() }
+  } catch (error) {
+    // No window (a crash at start): do not leave the app running, and show what it printed.
+    await electronApp.close().catch(() => undefined)
+    throw new Error(`Electron opened no window: ${String(error)}\n${output}`)
+  }
 }
 
 export const test = base.extend<

@@ -7,22 +7,27 @@ import { registerApplicationMenu } from './electron/menu'
 import { registerNavigationPolicy } from './electron/navigation'
 import { renderPdfOffscreen } from './electron/pdf'
 import { APP_ORIGIN, rendererOrigin } from './electron/policy'
+import { createQuitGate } from './electron/quit-gate'
 import { applySessionSecurity } from './electron/session-security'
 import { claimSingleInstance } from './electron/single-instance'
-import { createMainWindow, focusWindow } from './electron/window'
+import { closeAllWindows, createMainWindow, focusWindow } from './electron/window'
 import { openAppServices, type AppServices } from './host/app-services'
 import { resolveVaultPath, VAULT_FILE_NAME } from './vault'
 
 // Composition only: each piece lives in src/main/electron/ with one job.
 let mainWindow: BrowserWindow | undefined
-let services: AppServices | undefined
+/** Set once the vault is open: finishes calls in progress, then closes the vault (last write included). */
+let shutdown: (() => Promise<void>) | undefined
 
 registerAppScheme()
+// Electron's own data folder, which also holds the single-instance lock. Tests give each app its own, so
+// parallel runs are not taken for a second launch (XDG_CONFIG_HOME would do that on Linux only).
+if (process.env.STORY_VAULT_USER_DATA) app.setPath('userData', process.env.STORY_VAULT_USER_DATA)
 
 async function start(): Promise<void> {
   const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined
   const origin = rendererOrigin(devServerUrl)
-  applySessionSecurity(session.defaultSession, devServerUrl)
+  applySessionSecurity(session.defaultSession, origin, devServerUrl)
   registerNavigationPolicy(origin)
   serveRenderer(join(__dirname, '../renderer'))
 
@@ -31,12 +36,15 @@ async function start(): Promise<void> {
     vault || process.env.STORY_VAULT_PATH
       ? resolveVaultPath({ flag: vault, env: process.env })
       : join(app.getPath('userData'), VAULT_FILE_NAME)
-  services = await openAppServices(vaultPath, {
-    emit: (event, payload) => mainWindow?.webContents.send(event, payload),
+  const liveWindow = (): BrowserWindow | undefined =>
+    mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined
+  const services: AppServices = await openAppServices(vaultPath, {
+    emit: (event, payload) => liveWindow()?.webContents.send(event, payload),
     renderPdf: renderPdfOffscreen,
   })
-  registerIpcHandlers(services.handlers, () => mainWindow, origin)
-  registerApplicationMenu((command) => mainWindow?.webContents.send('menu:command', { command }))
+  const ipc = registerIpcHandlers(services.handlers, () => mainWindow, origin)
+  shutdown = () => ipc.idle().then(() => services.close())
+  registerApplicationMenu((command) => liveWindow()?.webContents.send('menu:command', { command }))
 
   const openWindow = (): void => {
     mainWindow = createMainWindow({
@@ -53,13 +61,16 @@ if (claimSingleInstance(() => focusWindow(mainWindow))) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  // The vault finishes its last write before the process ends.
-  let closing = false
+  // Quit waits: windows close first (their last saves are sent), those calls finish, the vault closes.
+  const quitGate = createQuitGate(
+    async () => {
+      await closeAllWindows()
+      await shutdown?.()
+    },
+    () => app.quit(),
+  )
   app.on('before-quit', (event) => {
-    if (!services || closing) return
-    closing = true
-    event.preventDefault()
-    void services.close().finally(() => app.quit())
+    if (quitGate.holdQuit()) event.preventDefault()
   })
   app
     .whenReady()

@@ -2,10 +2,17 @@ import { protocol } from 'electron'
 import { loadStaticFile } from '../host/static-files'
 import { APP_HOST, APP_SCHEME, contentSecurityPolicy } from './policy'
 
-/** Must run before app 'ready': app:// behaves like https (secure context, fetch, module scripts). */
+/**
+ * Must run before app 'ready': app:// behaves like https (real origin, secure context, fetch, module
+ * scripts, V8 code cache). No corsEnabled: our module scripts are same-origin, and without it no other
+ * origin can read app:// responses.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ])
 }
 

@@ -2,6 +2,7 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 import { CHANNEL_NAMES, type Handlers } from '../../shared/contract'
 import { fail } from '../../shared/contract/result'
 import { dispatch } from '../contract/dispatch'
+import { InFlight } from './in-flight'
 import { isTrustedSender } from './policy'
 
 function senderIsTrusted(
@@ -9,16 +10,28 @@ function senderIsTrusted(
   mainWindow: BrowserWindow | undefined,
   origin: string,
 ): boolean {
+  // null when the frame has already navigated away or been destroyed: then it is not trusted.
   const frame = event.senderFrame
-  return isTrustedSender(
-    {
-      frameUrl: frame?.url,
-      isMainFrame: frame !== null && frame === event.sender.mainFrame,
-      senderId: event.sender.id,
-      mainWindowId: mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.id : undefined,
-    },
-    origin,
-  )
+  try {
+    return isTrustedSender(
+      {
+        frameUrl: frame?.url,
+        // Compared by structure, not object identity: a top frame has no parent.
+        isMainFrame: frame !== null && frame.parent === null,
+        senderId: event.sender.id,
+        mainWindowId: mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.id : undefined,
+      },
+      origin,
+    )
+  } catch {
+    // A WebFrameMain disposed while being read throws; a frame that is going away is not trusted.
+    return false
+  }
+}
+
+export interface IpcRegistration {
+  /** Resolves once every call already received has finished (used before the vault closes on quit). */
+  idle(): Promise<void>
 }
 
 /** One ipcMain.handle per contract channel; each checks who is asking before anything is dispatched. */
@@ -26,7 +39,8 @@ export function registerIpcHandlers(
   handlers: Handlers,
   getMainWindow: () => BrowserWindow | undefined,
   rendererOrigin: string,
-): void {
+): IpcRegistration {
+  const inFlight = new InFlight()
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, (event, ...args: unknown[]) => {
       if (!senderIsTrusted(event, getMainWindow(), rendererOrigin)) {
@@ -35,7 +49,8 @@ export function registerIpcHandlers(
         )
         return fail('unavailable', 'This window is not allowed to use Story Vault.')
       }
-      return dispatch(handlers, channel, args)
+      return inFlight.track(() => dispatch(handlers, channel, args))
     })
   }
+  return { idle: () => inFlight.idle() }
 }

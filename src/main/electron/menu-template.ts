@@ -3,16 +3,22 @@ import type { MenuCommand } from '../../shared/contract'
 
 /**
  * The application menu as data (type-only electron import, so it is testable under plain Node).
- * Shortcuts are shown but not registered with the OS (registerAccelerator: false): the renderer handles
- * the same keys itself, identically in Electron and the browser host, so a key press never fires twice.
+ * Shortcuts the renderer handles itself (N, F, K: identical in Electron and the browser host) are shown but
+ * not registered (registerAccelerator: false), so a key press never fires twice. The renderer has no
+ * key handler for P (in a browser, Ctrl+P is the browser's own print), so Electron's menu owns that one.
  */
 export function buildMenuTemplate(
   send: (command: MenuCommand) => void,
   platform: NodeJS.Platform = process.platform,
 ): MenuItemConstructorOptions[] {
-  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const command = (
+    label: string,
+    name: MenuCommand,
+    accelerator?: string,
+    keyHandledBy: 'renderer' | 'menu' = 'renderer',
+  ): MenuItemConstructorOptions => ({
     label,
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+    ...(accelerator ? { accelerator, registerAccelerator: keyHandledBy === 'menu' } : {}),
     click: () => send(name),
   })
   const isMac = platform === 'darwin'
@@ -27,7 +33,7 @@ export function buildMenuTemplate(
         command('Import…', 'import'),
         command('Export…', 'export'),
         { type: 'separator' },
-        command('Print Cheat Sheet…', 'print', 'CmdOrCtrl+P'),
+        command('Print Cheat Sheet…', 'print', 'CmdOrCtrl+P', 'menu'),
         { type: 'separator' },
         command('Backups…', 'open-backups'),
         { type: 'separator' },

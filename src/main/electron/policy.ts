@@ -40,6 +40,36 @@ export function contentSecurityPolicy(options: { devServerOrigin?: string } = {}
     .join('; ')
 }
 
+/**
+ * Cheat sheets are printed from app://story-vault-pdf/<id> in their own session (see pdf.ts): a URL, not
+ * a data: URL, because Chromium refuses to load URLs over 2 MB and a long sheet, percent-encoded, gets there.
+ */
+export const PDF_DOCUMENT_ORIGIN = `${APP_SCHEME}://story-vault-pdf`
+
+/** The printed sheet is inert: its own inline styles and data: images/fonts, nothing else. */
+export const PDF_DOCUMENT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'"
+
+export function pdfDocumentUrl(id: string): string {
+  return `${PDF_DOCUMENT_ORIGIN}/${encodeURIComponent(id)}.html`
+}
+
+/** The document id in a pdfDocumentUrl(), or undefined for any other URL. */
+export function pdfDocumentId(raw: string): string | undefined {
+  const match = /^app:\/\/story-vault-pdf\/([^/?#]+)\.html$/.exec(raw)
+  if (!match?.[1]) return undefined
+  try {
+    return decodeURIComponent(match[1])
+  } catch {
+    return undefined
+  }
+}
+
+/** The PDF session loads the sheet itself and the data: URLs inside it; every other request is cancelled. */
+export function isPdfRequestAllowed(raw: string): boolean {
+  return raw.startsWith('data:') || pdfDocumentId(raw) !== undefined
+}
+
 function parseUrl(raw: string): URL | undefined {
   try {
     return new URL(raw)
@@ -88,6 +118,18 @@ export function isTrustedSender(sender: SenderFacts, origin: string): boolean {
   if (sender.mainWindowId === undefined || sender.senderId !== sender.mainWindowId) return false
   if (!sender.isMainFrame) return false
   return isOwnRendererUrl(sender.frameUrl, origin)
+}
+
+/**
+ * Web permissions are refused, except writing plain text to the clipboard from our own renderer (the
+ * search palette's "copy outline"); Electron asks for 'clipboard-sanitized-write' before writeText().
+ */
+export function isPermissionGranted(
+  permission: string,
+  requestingUrl: string | undefined,
+  origin: string,
+): boolean {
+  return permission === 'clipboard-sanitized-write' && isOwnRendererUrl(requestingUrl, origin)
 }
 
 /** webPreferences of the app window: no Node, separate JS worlds, Chromium's sandbox, web security on. */

@@ -18,7 +18,13 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     webPreferences: mainWindowWebPreferences(options.preloadPath),
   })
   window.once('ready-to-show', () => window.show())
-  void window.loadURL(options.rendererUrl)
+  // A page that fails to load never becomes ready-to-show; an invisible window would keep the app alive.
+  window.webContents.once('did-fail-load', () => {
+    if (!window.isDestroyed() && !window.isVisible()) window.show()
+  })
+  window.loadURL(options.rendererUrl).catch((error: unknown) => {
+    console.error('[story-vault] the window could not load its page:', error)
+  })
   return window
 }
 
@@ -28,4 +34,24 @@ export function focusWindow(window: BrowserWindow | undefined): void {
   if (window.isMinimized()) window.restore()
   window.show()
   window.focus()
+}
+
+/**
+ * Closes every window and waits until they are gone, so each page's beforeunload/pagehide save is sent
+ * before the vault closes. A window that refuses to close is waited for at most `timeoutMs`.
+ */
+export function closeAllWindows(timeoutMs = 5_000): Promise<void> {
+  const open = BrowserWindow.getAllWindows().filter((window) => !window.isDestroyed())
+  const closed = open.map(
+    (window) =>
+      new Promise<void>((done) => {
+        const timer = setTimeout(done, timeoutMs)
+        window.once('closed', () => {
+          clearTimeout(timer)
+          done()
+        })
+        window.close()
+      }),
+  )
+  return Promise.all(closed).then(() => undefined)
 }

@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { MENU_COMMANDS, type MenuCommand } from '../../../src/shared/contract/events'
 import { buildMenuTemplate } from '../../../src/main/electron/menu-template'
+import { commandForKey } from '../../../src/renderer/src/state/shortcuts'
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [
@@ -35,6 +36,25 @@ describe('application menu', () => {
     expect(shortcut('Print Cheat Sheet…')).toBe('CmdOrCtrl+P')
     expect(shortcut('Find in List')).toBe('CmdOrCtrl+F')
     expect(shortcut('Ask a Question')).toBe('CmdOrCtrl+K')
+  })
+
+  it('registers a shortcut with the OS exactly when the renderer does not handle that key itself', () => {
+    const items = flatten(buildMenuTemplate(() => undefined, 'linux')).filter((item) => item.accelerator)
+    expect(items.length).toBeGreaterThan(0)
+    for (const item of items) {
+      let sent: MenuCommand | undefined
+      const [found] = flatten(buildMenuTemplate((command) => (sent = command), 'linux')).filter(
+        (candidate) => candidate.label === item.label,
+      )
+      ;(found?.click as (() => void) | undefined)?.()
+      const key = String(item.accelerator).split('+').pop()?.toLowerCase() ?? ''
+      const press = { key, ctrlKey: true, metaKey: false, altKey: false, shiftKey: false }
+      const rendererHandles = commandForKey(press, false) === sent
+      expect({ label: item.label, registered: item.registerAccelerator }).toEqual({
+        label: item.label,
+        registered: !rendererHandles,
+      })
+    }
   })
 
   it('keeps the standard editing roles', () => {

@@ -4,6 +4,11 @@ import {
   contentSecurityPolicy,
   isAllowedExternalUrl,
   isOwnRendererUrl,
+  isPdfRequestAllowed,
+  isPermissionGranted,
+  PDF_DOCUMENT_CSP,
+  pdfDocumentId,
+  pdfDocumentUrl,
   isTrustedSender,
   mainWindowWebPreferences,
   rendererOrigin,
@@ -98,5 +103,55 @@ describe('mainWindowWebPreferences', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
     })
+  })
+})
+
+describe('isPermissionGranted', () => {
+  it('lets our own page write text to the clipboard (copy outline)', () => {
+    expect(isPermissionGranted('clipboard-sanitized-write', `${APP_ORIGIN}/index.html`, APP_ORIGIN)).toBe(
+      true,
+    )
+    expect(isPermissionGranted('clipboard-sanitized-write', APP_ORIGIN, APP_ORIGIN)).toBe(true)
+  })
+
+  it.each(['clipboard-read', 'media', 'notifications', 'geolocation', 'openExternal', 'unknown'])(
+    'refuses %s even to our own page',
+    (permission) => expect(isPermissionGranted(permission, `${APP_ORIGIN}/`, APP_ORIGIN)).toBe(false),
+  )
+
+  it('refuses clipboard writes to any other origin', () => {
+    expect(isPermissionGranted('clipboard-sanitized-write', 'https://example.com/', APP_ORIGIN)).toBe(false)
+    expect(isPermissionGranted('clipboard-sanitized-write', undefined, APP_ORIGIN)).toBe(false)
+  })
+})
+
+describe('PDF document URLs', () => {
+  it('round-trips an id through its URL', () => {
+    const url = pdfDocumentUrl('3f0c2a9e-1b7d-4c55-9e8a-0d6b1f2e4a77')
+    expect(url).toBe('app://story-vault-pdf/3f0c2a9e-1b7d-4c55-9e8a-0d6b1f2e4a77.html')
+    expect(pdfDocumentId(url)).toBe('3f0c2a9e-1b7d-4c55-9e8a-0d6b1f2e4a77')
+  })
+
+  it.each([
+    'app://story-vault/index.html',
+    'app://story-vault-pdf/',
+    'app://story-vault-pdf/a/b.html',
+    'app://story-vault-pdf/abc.html?x=1',
+    'app://story-vault-pdf.evil/abc.html',
+    'https://story-vault-pdf/abc.html',
+    'app://story-vault-pdf/%E0%A4%A.html',
+  ])('finds no document in %s', (url) => expect(pdfDocumentId(url)).toBeUndefined())
+
+  it('lets the PDF window load only its sheet and the data: URLs inside it', () => {
+    expect(isPdfRequestAllowed(pdfDocumentUrl('abc'))).toBe(true)
+    expect(isPdfRequestAllowed('data:image/png;base64,iVBORw0KGgo=')).toBe(true)
+    expect(isPdfRequestAllowed('https://fonts.example.com/font.woff2')).toBe(false)
+    expect(isPdfRequestAllowed('file:///etc/passwd')).toBe(false)
+    expect(isPdfRequestAllowed('app://story-vault/index.html')).toBe(false)
+  })
+
+  it('keeps the printed sheet inert: no script, nothing remote', () => {
+    expect(PDF_DOCUMENT_CSP).toContain("default-src 'none'")
+    expect(PDF_DOCUMENT_CSP).not.toMatch(/script-src|https?:|\*/)
   })
 })
