@@ -109,6 +109,8 @@ class FileVaultStore implements VaultStore {
     change: (draft: VaultDocument) => VaultDocument,
     options: UpdateOptions = {},
   ): Promise<VaultDocument> {
+    // A change asked for before close() still runs (close waits for it); one asked for after is refused.
+    if (this.closed) return Promise.reject(closedFailure())
     return this.enqueue(async () => {
       this.assertWritable()
       const before = this.doc
@@ -180,8 +182,6 @@ class FileVaultStore implements VaultStore {
   }
 
   private assertWritable(): void {
-    if (this.closed)
-      throw new AppFailure('unavailable', 'The vault is closed. Reopen Story Vault to keep working.')
     if (this.readOnly) throw new AppFailure('read-only', READ_ONLY_MESSAGE)
     if (this.externalChange) throw new AppFailure('conflict', CONFLICT_MESSAGE)
   }
@@ -324,4 +324,8 @@ class FileVaultStore implements VaultStore {
       console.warn('[story-vault] backup failed:', error)
     }
   }
+}
+
+function closedFailure(): AppFailure {
+  return new AppFailure('unavailable', 'The vault is closed. Reopen Story Vault to keep working.')
 }

@@ -106,6 +106,14 @@ describe('VaultStore.update', () => {
     await expect(s.update(withStories(1))).rejects.toMatchObject({ code: 'unavailable' })
   })
 
+  it('finishes changes asked for before close, so the last save before quitting lands', async () => {
+    const s = await open()
+    const pending = s.update(withStories(3))
+    await s.close()
+    await expect(pending).resolves.toMatchObject({ stories: expect.any(Array) })
+    expect(onDisk().stories).toHaveLength(3)
+  })
+
   it('hands out a frozen document so nobody changes it behind the store', async () => {
     const s = await open()
     await s.update(withStories(1))
