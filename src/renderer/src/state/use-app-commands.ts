@@ -43,10 +43,13 @@ export function useAppCommands(overlays: OverlayControls): void {
       case 'escape':
         overlays.closeOverlays()
         return
-      // import, export and print belong to their features, which listen to 'menu:command' themselves.
+      // Printing is the cheat sheet's; from elsewhere, go there first (its view listens for 'print').
+      case 'print':
+        vault.setView('sheets')
+        return
+      // Import and export belong to their feature, which listens to 'menu:command' itself.
       case 'import':
       case 'export':
-      case 'print':
         return
     }
   })
