@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { SHORTCUT_HELP } from '../state/shortcuts'
+import { Modal } from './Modal'
 
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose(): void }) {
   const closeButton = useRef<HTMLButtonElement>(null)
@@ -8,29 +9,21 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose(): void
   }, [open])
   if (!open) return null
   return (
-    <div className="overlay" onClick={onClose}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="shortcut-help-title"
-        onClick={(event) => event.stopPropagation()}
-      >
-        <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
-        <dl className="shortcut-list">
-          {SHORTCUT_HELP.map(({ keys, does }) => (
-            <div key={keys}>
-              <dt>
-                <kbd>{keys}</kbd>
-              </dt>
-              <dd>{does}</dd>
-            </div>
-          ))}
-        </dl>
-        <button ref={closeButton} type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </div>
+    <Modal labelledBy="shortcut-help-title" onClose={onClose}>
+      <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
+      <dl className="shortcut-list">
+        {SHORTCUT_HELP.map(({ keys, does }) => (
+          <div key={keys}>
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
+            <dd>{does}</dd>
+          </div>
+        ))}
+      </dl>
+      <button ref={closeButton} type="button" onClick={onClose}>
+        Close
+      </button>
+    </Modal>
   )
 }

@@ -9,6 +9,7 @@ import { bestSnippet, Highlight } from './Highlight'
 import { starOutline } from './outline'
 import { useQuestionSearch } from './use-search'
 import './search.css'
+import { Modal } from '../../components/Modal'
 
 export interface SearchPaletteProps {
   open: boolean
@@ -57,9 +58,6 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
         event.preventDefault()
         openResult(chosen.id)
       }
-    } else if (event.key === 'Escape') {
-      event.preventDefault()
-      onClose()
     }
   }
 
@@ -74,96 +72,92 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
 
   const empty = !question.trim()
   return (
-    <div className="overlay" onClick={onClose}>
-      <div
-        className="dialog search-palette"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Search by interview question"
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={onKeyDown}
-      >
-        <div className="search-palette-bar">
-          <input
-            ref={input}
-            type="search"
-            className="search-palette-input"
-            placeholder="Type an interview question…"
-            aria-label="Interview question"
-            aria-controls="search-results"
-            aria-activedescendant={results[activeIndex] ? `search-result-${activeIndex}` : undefined}
-            value={question}
-            maxLength={20_000}
-            onChange={(event) => {
-              setQuestion(event.target.value)
-              setActive(0)
-            }}
-          />
-          <label className="search-palette-level">
-            Level{' '}
-            <select value={level} onChange={(event) => setLevel(event.target.value as TargetLevel)}>
-              {TARGET_LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        {!empty && response.competencies.length > 0 && (
-          <p className="search-palette-probes">
-            This question probes{' '}
-            {response.competencies.map((c) => (
-              <span key={c.id} className="search-chip" title={`${Math.round(c.confidence * 100)}% confident`}>
-                {competencyName(c.id)}
-              </span>
+    <Modal
+      className="search-palette"
+      label="Search by interview question"
+      onClose={onClose}
+      onKeyDown={onKeyDown}
+    >
+      <div className="search-palette-bar">
+        <input
+          ref={input}
+          type="search"
+          className="search-palette-input"
+          placeholder="Type an interview question…"
+          aria-label="Interview question"
+          aria-controls="search-results"
+          aria-activedescendant={results[activeIndex] ? `search-result-${activeIndex}` : undefined}
+          value={question}
+          maxLength={20_000}
+          onChange={(event) => {
+            setQuestion(event.target.value)
+            setActive(0)
+          }}
+        />
+        <label className="search-palette-level">
+          Level{' '}
+          <select value={level} onChange={(event) => setLevel(event.target.value as TargetLevel)}>
+            {TARGET_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
             ))}
-          </p>
-        )}
-        {!empty && response.analysis.corrections.length > 0 && (
-          <p className="search-palette-note">
-            Read as: {response.analysis.corrections.map((c) => `${c.from} → ${c.to}`).join(', ')}
-          </p>
-        )}
-        {empty ? (
-          <p className="search-palette-empty">
-            {vault.stories.length === 0
-              ? 'Your vault has no stories yet. Add one, then search it by interview question.'
-              : 'Type a question as an interviewer would ask it, like “Tell me about a time you disagreed with your manager.” The best story comes first, with the reasons.'}
-          </p>
-        ) : results.length === 0 ? (
-          <p className="search-palette-empty" role="status">
-            {response.message ?? 'No story matches this question yet.'}
-          </p>
-        ) : (
-          <ol
-            id="search-results"
-            className="search-results"
-            role="listbox"
-            aria-label="Best stories"
-            aria-busy={stale}
-          >
-            {results.map((result, i) => (
-              <ResultItem
-                key={result.id}
-                result={result}
-                position={i}
-                active={i === activeIndex}
-                level={level}
-                story={storiesById.get(result.id)}
-                copied={copied === result.id}
-                onOpen={() => openResult(result.id)}
-                onHover={() => setActive(i)}
-                onCopy={(story) => void copyOutline(story)}
-              />
-            ))}
-          </ol>
-        )}
-        <p className="search-palette-hint">
-          <kbd>↑</kbd> <kbd>↓</kbd> to choose, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close
-        </p>
+          </select>
+        </label>
       </div>
-    </div>
+      {!empty && response.competencies.length > 0 && (
+        <p className="search-palette-probes">
+          This question probes{' '}
+          {response.competencies.map((c) => (
+            <span key={c.id} className="search-chip" title={`${Math.round(c.confidence * 100)}% confident`}>
+              {competencyName(c.id)}
+            </span>
+          ))}
+        </p>
+      )}
+      {!empty && response.analysis.corrections.length > 0 && (
+        <p className="search-palette-note">
+          Read as: {response.analysis.corrections.map((c) => `${c.from} → ${c.to}`).join(', ')}
+        </p>
+      )}
+      {empty ? (
+        <p className="search-palette-empty">
+          {vault.stories.length === 0
+            ? 'Your vault has no stories yet. Add one, then search it by interview question.'
+            : 'Type a question as an interviewer would ask it, like “Tell me about a time you disagreed with your manager.” The best story comes first, with the reasons.'}
+        </p>
+      ) : results.length === 0 ? (
+        <p className="search-palette-empty" role="status">
+          {response.message ?? 'No story matches this question yet.'}
+        </p>
+      ) : (
+        <ol
+          id="search-results"
+          className="search-results"
+          role="listbox"
+          aria-label="Best stories"
+          aria-busy={stale}
+        >
+          {results.map((result, i) => (
+            <ResultItem
+              key={result.id}
+              result={result}
+              position={i}
+              active={i === activeIndex}
+              level={level}
+              story={storiesById.get(result.id)}
+              copied={copied === result.id}
+              onOpen={() => openResult(result.id)}
+              onHover={() => setActive(i)}
+              onCopy={(story) => void copyOutline(story)}
+            />
+          ))}
+        </ol>
+      )}
+      <p className="search-palette-hint">
+        <kbd>↑</kbd> <kbd>↓</kbd> to choose, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close
+      </p>
+    </Modal>
   )
 }
 

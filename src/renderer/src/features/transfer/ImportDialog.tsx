@@ -7,6 +7,7 @@ import { useVault } from '../../state/vault-context'
 import { MappingTable } from './MappingTable'
 import { PreviewTable } from './PreviewTable'
 import { picked, readTextFiles, type PickedFile } from './read-files'
+import { Modal } from '../../components/Modal'
 
 const FORMAT_LABELS = {
   'json-backup': 'Story Vault backup (JSON)',
@@ -131,140 +132,125 @@ export function ImportDialog({ initialFiles, initialProblem = null, onClose }: I
   }
 
   return (
-    <div className="overlay" onClick={busy ? undefined : onClose}>
-      <div
-        className="dialog transfer-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="import-title"
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && !busy) onClose()
-        }}
-      >
-        <h2 id="import-title">Import stories</h2>
-        {done ? (
-          <>
-            <p role="status" data-testid="import-done">
-              Imported {plural(done.added, 'story')}
-              {done.updated ? `, updated ${done.updated}` : ''}
-              {done.skipped ? `, skipped ${done.skipped} already in your vault` : ''}.
+    <Modal className="transfer-dialog" labelledBy="import-title" onClose={onClose} locked={busy}>
+      <h2 id="import-title">Import stories</h2>
+      {done ? (
+        <>
+          <p role="status" data-testid="import-done">
+            Imported {plural(done.added, 'story')}
+            {done.updated ? `, updated ${done.updated}` : ''}
+            {done.skipped ? `, skipped ${done.skipped} already in your vault` : ''}.
+          </p>
+          <div className="transfer-actions">
+            <button type="button" className="primary" onClick={onClose} autoFocus>
+              Done
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="transfer-note">
+            JSON (a Story Vault backup or a list of stories), CSV or TSV spreadsheets — a competency matrix
+            with one column per competency works too — and Markdown notes from Obsidian or Notion. You can
+            also drop files anywhere on the window. Nothing is saved until you press Import.
+          </p>
+          <div className="transfer-pickers">
+            <label>
+              Choose files…
+              <input
+                ref={fileInput}
+                type="file"
+                multiple
+                accept=".json,.csv,.tsv,.tab,.md,.markdown,.txt"
+                data-testid="import-file-input"
+                className="visually-hidden"
+                onChange={(event) => choose(picked(event.target.files ?? []))}
+              />
+            </label>
+            <label>
+              Choose a folder…
+              <input
+                ref={folderInput}
+                type="file"
+                className="visually-hidden"
+                onChange={(event) => choose(picked(event.target.files ?? []))}
+              />
+            </label>
+            {files && <span className="transfer-note">{plural(files.length, 'file')} chosen</span>}
+          </div>
+          {busy && <p role="status">Reading…</p>}
+          {problem && (
+            <p className="transfer-problem" role="alert">
+              {problem}
             </p>
-            <div className="transfer-actions">
-              <button type="button" className="primary" onClick={onClose} autoFocus>
-                Done
-              </button>
-            </div>
-          </>
-        ) : (
-          <>
-            <p className="transfer-note">
-              JSON (a Story Vault backup or a list of stories), CSV or TSV spreadsheets — a competency matrix
-              with one column per competency works too — and Markdown notes from Obsidian or Notion. You can
-              also drop files anywhere on the window. Nothing is saved until you press Import.
-            </p>
-            <div className="transfer-pickers">
-              <label>
-                Choose files…
-                <input
-                  ref={fileInput}
-                  type="file"
-                  multiple
-                  accept=".json,.csv,.tsv,.tab,.md,.markdown,.txt"
-                  data-testid="import-file-input"
-                  className="visually-hidden"
-                  onChange={(event) => choose(picked(event.target.files ?? []))}
-                />
-              </label>
-              <label>
-                Choose a folder…
-                <input
-                  ref={folderInput}
-                  type="file"
-                  className="visually-hidden"
-                  onChange={(event) => choose(picked(event.target.files ?? []))}
-                />
-              </label>
-              {files && <span className="transfer-note">{plural(files.length, 'file')} chosen</span>}
-            </div>
-            {busy && <p role="status">Reading…</p>}
-            {problem && (
-              <p className="transfer-problem" role="alert">
-                {problem}
+          )}
+          {preview && (
+            <>
+              <ul className="transfer-files">
+                {preview.files.map((file) => (
+                  <li key={file.name}>
+                    <strong>{file.name}</strong> — {FORMAT_LABELS[file.format]},{' '}
+                    {plural(file.stories, 'story')}
+                    {file.columns && (
+                      <MappingTable file={file} disabled={busy} onChange={(i, t) => remap(file.name, i, t)} />
+                    )}
+                  </li>
+                ))}
+              </ul>
+              {preview.errorCount > 0 && (
+                <div className="transfer-problem" role="alert" data-testid="import-errors">
+                  <p>
+                    <strong>
+                      {plural(preview.errorCount, 'problem')} — nothing will be imported until fixed:
+                    </strong>
+                  </p>
+                  <ul>
+                    {preview.errorLines.map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              {preview.warnings.length > 0 && (
+                <details className="transfer-warnings">
+                  <summary>{plural(preview.warnings.length, 'note')}</summary>
+                  <ul>
+                    {preview.warnings.map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+              {preview.rows.length > 0 && <PreviewTable preview={preview} />}
+              <p className="transfer-summary" data-testid="import-summary">
+                {plural(preview.summary.added, 'new story')}, {preview.summary.updated} updated,{' '}
+                {preview.summary.skipped} skipped (already in your vault).
               </p>
-            )}
-            {preview && (
-              <>
-                <ul className="transfer-files">
-                  {preview.files.map((file) => (
-                    <li key={file.name}>
-                      <strong>{file.name}</strong> — {FORMAT_LABELS[file.format]},{' '}
-                      {plural(file.stories, 'story')}
-                      {file.columns && (
-                        <MappingTable
-                          file={file}
-                          disabled={busy}
-                          onChange={(i, t) => remap(file.name, i, t)}
-                        />
-                      )}
-                    </li>
-                  ))}
-                </ul>
-                {preview.errorCount > 0 && (
-                  <div className="transfer-problem" role="alert" data-testid="import-errors">
-                    <p>
-                      <strong>
-                        {plural(preview.errorCount, 'problem')} — nothing will be imported until fixed:
-                      </strong>
-                    </p>
-                    <ul>
-                      {preview.errorLines.map((line, i) => (
-                        <li key={i}>{line}</li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
-                {preview.warnings.length > 0 && (
-                  <details className="transfer-warnings">
-                    <summary>{plural(preview.warnings.length, 'note')}</summary>
-                    <ul>
-                      {preview.warnings.map((line, i) => (
-                        <li key={i}>{line}</li>
-                      ))}
-                    </ul>
-                  </details>
-                )}
-                {preview.rows.length > 0 && <PreviewTable preview={preview} />}
-                <p className="transfer-summary" data-testid="import-summary">
-                  {plural(preview.summary.added, 'new story')}, {preview.summary.updated} updated,{' '}
-                  {preview.summary.skipped} skipped (already in your vault).
-                </p>
-              </>
-            )}
-            {confirmLarge && (
-              <div className="transfer-problem" role="alert">
-                <p>{confirmLarge}</p>
-                <button type="button" className="danger-button" onClick={() => void apply(true)}>
-                  Yes, go ahead
-                </button>
-              </div>
-            )}
-            <div className="transfer-actions">
-              <button type="button" onClick={onClose} disabled={busy}>
-                Cancel
-              </button>
-              <button
-                type="button"
-                className="primary"
-                disabled={busy || !preview?.canApply || preview.summary.added + preview.summary.updated === 0}
-                onClick={() => void apply()}
-              >
-                Import
+            </>
+          )}
+          {confirmLarge && (
+            <div className="transfer-problem" role="alert">
+              <p>{confirmLarge}</p>
+              <button type="button" className="danger-button" onClick={() => void apply(true)}>
+                Yes, go ahead
               </button>
             </div>
-          </>
-        )}
-      </div>
-    </div>
+          )}
+          <div className="transfer-actions">
+            <button type="button" onClick={onClose} disabled={busy}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || !preview?.canApply || preview.summary.added + preview.summary.updated === 0}
+              onClick={() => void apply()}
+            >
+              Import
+            </button>
+          </div>
+        </>
+      )}
+    </Modal>
   )
 }
