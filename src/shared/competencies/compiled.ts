@@ -94,7 +94,8 @@ function discountCommonCues(
       const key = cue.terms.join(' ')
       let value = share.get(key)
       if (value === undefined) {
-        value = indexed.filter((story) => findPhrase(story, cue.terms).length > 0).length / indexed.length
+        const ids = cue.terms.map((t) => vocabulary.idOf(t))
+        value = indexed.filter((story) => findPhrase(story, ids).length > 0).length / indexed.length
         share.set(key, value)
       }
       cue.weight *= 1 - TUNING.commonCueDiscount * value

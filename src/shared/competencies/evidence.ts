@@ -1,14 +1,7 @@
 import type { StoryFields } from '../story/schema'
-import type { CompiledCompetency, CompiledCue, CompiledFramework } from './compiled'
-import {
-  findPhrase,
-  indexStory,
-  isNegated,
-  spanAt,
-  type FieldSpan,
-  type IndexedStory,
-  type TextField,
-} from './story-text'
+import type { CompiledChecklistItem, CompiledCompetency, CompiledCue, CompiledFramework } from './compiled'
+import { cueIndex, matchedCues, withPhraseMatches, type PhraseMatch } from './cue-index'
+import { indexStory, type TextField } from './story-text'
 import { matchTerms } from './terms'
 import { TUNING } from './tuning'
 
@@ -31,37 +24,40 @@ export interface CompetencyEvidence {
 
 /** Extra occurrences of the same cue count, but less and less: repeating a word is not more evidence. */
 const REPEAT_BONUS = 0.25
-const MAX_REPEATS = 2
 const DIRECT_TAG_POINTS = 4
 
-function scoreCue(story: IndexedStory, cue: CompiledCue): CueHit | null {
-  const starts = findPhrase(story, cue.terms).filter((start) => !isNegated(story, start))
-  if (starts.length === 0) return null
-  let best: FieldSpan | undefined
-  for (const start of starts) {
-    const span = spanAt(story, start)
-    if (span && (!best || span.weight > best.weight)) best = span
-  }
-  if (!best) return null
-  const repeats = Math.min(MAX_REPEATS, starts.length - 1)
+function cueHit(cue: CompiledCue, match: PhraseMatch | undefined): CueHit | null {
+  if (!match) return null
+  const { best, repeats } = match
   return { cue: cue.text, field: best.field, points: cue.weight * best.weight * (1 + REPEAT_BONUS * repeats) }
 }
 
-function evidenceFor(story: IndexedStory, competency: CompiledCompetency): CompetencyEvidence {
+/**
+ * A competency's evidence from its signals and checklist items found in the story (`matched`, in
+ * ascending order, as the content lists them): the others would add nothing.
+ */
+function evidenceFor(
+  competency: CompiledCompetency,
+  phrases: { signals: readonly number[]; checklist: readonly (readonly number[])[] },
+  matched: { signals: readonly number[]; checklistItems: readonly number[] },
+  matches: ReadonlyArray<PhraseMatch | undefined>,
+): CompetencyEvidence {
   const hits: CueHit[] = []
   let points = 0
-  for (const cue of competency.signals) {
-    const hit = scoreCue(story, cue)
+  for (const k of matched.signals) {
+    const hit = cueHit(competency.signals[k] as CompiledCue, matches[phrases.signals[k] ?? -1])
     if (hit) {
       hits.push(hit)
       points += hit.points
     }
   }
   const checklistPresent: string[] = []
-  for (const item of competency.checklist) {
+  for (const i of matched.checklistItems) {
+    const item = competency.checklist[i] as CompiledChecklistItem
+    const itemPhrases = phrases.checklist[i] ?? []
     let itemBest: CueHit | null = null
-    for (const cue of item.cues) {
-      const hit = scoreCue(story, cue)
+    for (let k = 0; k < item.cues.length; k++) {
+      const hit = cueHit(item.cues[k] as CompiledCue, matches[itemPhrases[k] ?? -1])
       if (hit && (!itemBest || hit.points > itemBest.points)) itemBest = hit
     }
     if (itemBest) {
@@ -85,11 +81,20 @@ export function gatherEvidence(
   compiled: CompiledFramework,
 ): { evidence: CompetencyEvidence[]; termCount: number } {
   const indexed = indexStory(story, compiled.vocabulary)
+  const cues = cueIndex(compiled)
   const tags = tagKeys(story)
-  const evidence = compiled.competencies.map((c) => {
-    const e = evidenceFor(indexed, c)
-    const taggedDirectly = c.selfTerms.some((terms) => tags.has(terms.join(' ')))
-    return taggedDirectly ? { ...e, taggedDirectly, points: e.points + DIRECT_TAG_POINTS } : e
+  const evidence = withPhraseMatches(indexed, cues, (matches, found) => {
+    const matched = matchedCues(cues, found)
+    return compiled.competencies.map((c, i) => {
+      const e = evidenceFor(
+        c,
+        { signals: cues.signalPhrases[i] ?? [], checklist: cues.checklistPhrases[i] ?? [] },
+        { signals: matched.signals[i] ?? [], checklistItems: matched.checklistItems[i] ?? [] },
+        matches,
+      )
+      const taggedDirectly = c.selfTerms.some((terms) => tags.has(terms.join(' ')))
+      return taggedDirectly ? { ...e, taggedDirectly, points: e.points + DIRECT_TAG_POINTS } : e
+    })
   })
   return { evidence, termCount: indexed.termCount }
 }

@@ -1,5 +1,6 @@
 import type { StoryFields } from '../story/schema'
-import { isContentTerm, matchTerms, type Vocabulary } from './terms'
+import { tokenize } from '../text/tokenize'
+import type { Vocabulary } from './terms'
 
 export type TextField =
   'title' | 'tags' | 'situation' | 'task' | 'action' | 'result' | 'learnings' | 'metrics'
@@ -32,7 +33,11 @@ export interface FieldSpan {
  * MAX_GAP, so one lookup per cue covers every field and a phrase never runs from one piece into the next.
  */
 export interface IndexedStory {
-  positions: Map<string, number[]>
+  /**
+   * Where each vocabulary word stands, by the word's vocabulary number (numbers look up faster than
+   * words). A term no cue uses is left out: nothing looks it up.
+   */
+  positions: Map<number, number[]>
   /** Positions where a negating word stands ("no", "not", "never", "nothing", "zero"). */
   negators: Set<number>
   spans: FieldSpan[]
@@ -54,14 +59,12 @@ export function fieldPieces(story: Partial<StoryFields>): Record<TextField, stri
   }
 }
 
-const NEGATORS = new Set(matchTerms('no not never nothing zero none'))
-
 /** How many words before a cue a negating word still cancels it ("nothing [really] broke"). */
 const NEGATION_REACH = 2
 
 export function indexStory(story: Partial<StoryFields>, vocabulary: Vocabulary): IndexedStory {
   const pieces = fieldPieces(story)
-  const positions = new Map<string, number[]>()
+  const positions = new Map<number, number[]>()
   const negators = new Set<number>()
   const spans: FieldSpan[] = []
   let termCount = 0
@@ -69,16 +72,21 @@ export function indexStory(story: Partial<StoryFields>, vocabulary: Vocabulary):
   for (const field of Object.keys(FIELD_WEIGHTS) as TextField[]) {
     const start = offset
     for (const piece of pieces[field]) {
-      const terms = matchTerms(piece)
-      terms.forEach((raw, i) => {
-        if (NEGATORS.has(raw)) negators.add(offset + i)
-        const term = vocabulary.resolve(raw)
-        const list = positions.get(term)
-        if (list) list.push(offset + i)
-        else positions.set(term, [offset + i])
-      })
-      if (field !== 'tags') termCount += terms.filter(isContentTerm).length
-      offset += terms.length + MAX_GAP + 2
+      // The terms of matchTerms(piece), resolved to the vocabulary, one memoized lookup per token.
+      let at = offset
+      for (const token of tokenize(piece)) {
+        const { ids, negating, contentTerms } = vocabulary.resolveToken(token)
+        for (let k = 0; k < ids.length; k++, at++) {
+          if (negating[k]) negators.add(at)
+          const id = ids[k] as number
+          if (id < 0) continue
+          const list = positions.get(id)
+          if (list) list.push(at)
+          else positions.set(id, [at])
+        }
+        if (field !== 'tags') termCount += contentTerms
+      }
+      offset = at + MAX_GAP + 2
     }
     spans.push({ field, weight: FIELD_WEIGHTS[field], start, end: offset })
   }
@@ -92,36 +100,47 @@ export function isNegated(story: IndexedStory, position: number): boolean {
 }
 
 export function spanAt(story: IndexedStory, position: number): FieldSpan | undefined {
-  return story.spans.find((s) => position >= s.start && position < s.end)
+  for (const span of story.spans) if (position >= span.start && position < span.end) return span
+  return undefined
 }
 
-/** Start positions of a phrase (canonical terms, in order, small gaps allowed), without overlaps. */
-export function findPhrase(story: IndexedStory, phrase: readonly string[]): number[] {
-  const first = phrase[0]
-  if (first === undefined) return []
-  const starts = story.positions.get(first)
-  if (!starts) return []
-  if (phrase.length === 1) return starts
-  const rest = phrase.slice(1).map((t) => story.positions.get(t))
-  if (rest.some((list) => !list)) return []
+/**
+ * Start positions of a phrase (its terms' vocabulary numbers, in order, small gaps allowed), without
+ * overlaps.
+ */
+export function findPhrase(story: IndexedStory, phrase: readonly number[]): number[] {
   const found: number[] = []
+  eachPhraseStart(story, phrase, (start) => found.push(start))
+  return found
+}
+
+/** findPhrase without building the list: scoring visits thousands of phrases per story. */
+export function eachPhraseStart(
+  story: IndexedStory,
+  phrase: readonly number[],
+  visit: (start: number) => void,
+): void {
+  const first = phrase[0]
+  if (first === undefined) return
+  const starts = story.positions.get(first)
+  if (!starts) return
+  for (let i = 1; i < phrase.length; i++) if (!story.positions.has(phrase[i] as number)) return
   let consumedUntil = -1
   for (const start of starts) {
     if (start <= consumedUntil) continue
-    let at = start
-    let matched = true
-    for (const list of rest as number[][]) {
-      const next = list.find((p) => p > at && p <= at + 1 + MAX_GAP)
-      if (next === undefined) {
-        matched = false
-        break
-      }
-      at = next
+    let at: number | undefined = start
+    for (let i = 1; i < phrase.length && at !== undefined; i++) {
+      at = nextWithinGap(story.positions.get(phrase[i] as number) as number[], at)
     }
-    if (matched) {
-      found.push(start)
+    if (at !== undefined) {
+      visit(start)
       consumedUntil = at
     }
   }
-  return found
+}
+
+/** The first position in the (ascending) list just after `at`, if it is at most MAX_GAP words later. */
+function nextWithinGap(list: readonly number[], at: number): number | undefined {
+  for (const p of list) if (p > at) return p <= at + 1 + MAX_GAP ? p : undefined
+  return undefined
 }

@@ -5,20 +5,33 @@ import { isStopWord, stem, tokenize } from '../text/tokenize'
  * folding British "-ise" spellings into "-ize". Cues and stories go through the same function.
  */
 export function canonicalTerm(token: string): string {
-  const american = token.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
-  return stem(stem(american))
+  let term = canonicalMemo.get(token)
+  if (term === undefined) {
+    const american = token.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+    term = stem(stem(american))
+    if (canonicalMemo.size >= MEMO_LIMIT) canonicalMemo.clear()
+    canonicalMemo.set(token, term)
+  }
+  return term
 }
+
+/** Stemming is regex work and the same few thousand words repeat across stories: each is stemmed once. */
+const MEMO_LIMIT = 50_000
+const canonicalMemo = new Map<string, string>()
 
 /**
  * Canonical terms in order, stop words kept: a cue like "did not work" or "not my team" is only
  * specific with its small words, which phrase matching then requires.
  */
 export function matchTerms(text: string): string[] {
-  return tokenize(text).flatMap((token) => {
-    const expanded = CONTRACTIONS.get(token)
-    if (expanded) return expanded
-    return [isStopWord(token) ? token : canonicalTerm(token)]
-  })
+  const terms: string[] = []
+  for (const token of tokenize(text)) terms.push(...tokenTerms(token))
+  return terms
+}
+
+/** The matching terms of one token: one, or two for a spelled-out contraction. */
+export function tokenTerms(token: string): readonly string[] {
+  return CONTRACTIONS.get(token) ?? [isStopWord(token) ? token : canonicalTerm(token)]
 }
 
 /**
@@ -83,15 +96,28 @@ export function closeEnough(word: string, known: string): boolean {
   return prefix >= 7 && prefix >= 0.8 * Math.min(word.length, known.length)
 }
 
+/** A story token's terms before and after resolving them to the vocabulary. */
+export interface ResolvedToken {
+  terms: readonly string[]
+  /** Each term's vocabulary number after resolving it, or -1 where no word is close: no cue can match it. */
+  ids: readonly number[]
+  /** Whether each term is a negating word ("no", "not", "never", "nothing", "zero", "none"). */
+  negating: readonly boolean[]
+  contentTerms: number
+}
+
 /** Maps words that are not in the vocabulary to a close vocabulary word, bucketed by first letter. */
 export class Vocabulary {
-  private readonly words = new Set<string>()
+  /** Each word with its number, given in the order words are added. */
+  private readonly words = new Map<string, number>()
   private readonly byInitial = new Map<string, string[]>()
   private readonly memo = new Map<string, string>()
+  private readonly tokens = new Map<string, ResolvedToken>()
 
   add(term: string): void {
     if (this.words.has(term)) return
-    this.words.add(term)
+    this.words.set(term, this.words.size)
+    this.tokens.clear()
     const bucket = this.byInitial.get(term[0] ?? '') ?? []
     bucket.push(term)
     this.byInitial.set(term[0] ?? '', bucket)
@@ -108,8 +134,38 @@ export class Vocabulary {
         break
       }
     }
-    if (this.memo.size > 50_000) this.memo.clear()
+    if (this.memo.size > MEMO_LIMIT) this.memo.clear()
     this.memo.set(term, found)
     return found
   }
+
+  /** How many words the vocabulary holds: their numbers run from 0 to size - 1. */
+  get size(): number {
+    return this.words.size
+  }
+
+  /** A word's number, -1 for a word not in the vocabulary. */
+  idOf(word: string): number {
+    return this.words.get(word) ?? -1
+  }
+
+  /** tokenTerms and resolve in one lookup per story token: indexing a story does this for every word. */
+  resolveToken(token: string): ResolvedToken {
+    let entry = this.tokens.get(token)
+    if (entry === undefined) {
+      const terms = tokenTerms(token)
+      entry = {
+        terms,
+        ids: terms.map((t) => this.idOf(this.resolve(t))),
+        negating: terms.map((t) => NEGATING_TERMS.has(t)),
+        contentTerms: terms.filter(isContentTerm).length,
+      }
+      if (this.tokens.size > MEMO_LIMIT) this.tokens.clear()
+      this.tokens.set(token, entry)
+    }
+    return entry
+  }
 }
+
+/** Words that deny what follows them ("no outage", "never escalated"), as terms. */
+const NEGATING_TERMS = new Set(matchTerms('no not never nothing zero none'))
