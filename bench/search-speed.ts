@@ -78,6 +78,9 @@ export async function speed(): Promise<Record<string, unknown>> {
       ),
     )
 
+    // The same vault with no competencies assigned: every story then pays for suggestions.
+    const untagged = build(() => buildSearchIndex(stories.map((s) => ({ ...s, competencies: [] }))))
+
     const fuse = build(
       () =>
         new Fuse(
@@ -100,6 +103,7 @@ export async function speed(): Promise<Record<string, unknown>> {
       ours: {
         buildMs: ours.ms,
         storiesNeedingSuggestions: needingSuggestions,
+        buildUntaggedMs: untagged.ms,
         indexMb: ours.mb,
         rebuildAfterOneEditMs: rebuild.ms,
         ...oursQueries,
