@@ -44,64 +44,37 @@ interface TextProps {
   onPaste?: ClipboardEventHandler<HTMLInputElement | HTMLTextAreaElement>
 }
 
-export function TextInput({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-  readOnly,
-  placeholder,
-  inputMode,
-  onPaste,
-}: TextProps) {
+/** The attributes a text box and a text area share: value, change, paste guard and error wiring. */
+function textControlProps(
+  { id, value, onChange, error, readOnly, placeholder, onPaste }: TextProps,
+  describedBy: string | undefined,
+) {
+  return {
+    id,
+    value,
+    readOnly,
+    placeholder,
+    onPaste,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value),
+  }
+}
+
+export function TextInput(props: TextProps) {
+  const { id, label, hint, error, inputMode } = props
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      {(describedBy) => (
-        <input
-          id={id}
-          type="text"
-          value={value}
-          readOnly={readOnly}
-          placeholder={placeholder}
-          inputMode={inputMode}
-          onPaste={onPaste}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-        />
-      )}
+      {(describedBy) => <input type="text" inputMode={inputMode} {...textControlProps(props, describedBy)} />}
     </Field>
   )
 }
 
-export function TextArea({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-  readOnly,
-  placeholder,
-  onPaste,
-}: TextProps) {
+export function TextArea(props: TextProps) {
+  const { id, label, hint, error } = props
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      {(describedBy) => (
-        <textarea
-          id={id}
-          value={value}
-          readOnly={readOnly}
-          placeholder={placeholder}
-          rows={3}
-          onPaste={onPaste}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
+      {(describedBy) => <textarea rows={3} {...textControlProps(props, describedBy)} />}
     </Field>
   )
 }
