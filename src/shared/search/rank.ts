@@ -7,6 +7,7 @@ import { explain, matchedWords, type MatchedTerm } from './reasons'
 import { scopeFit, scopeOf, scopeSize, summarizeScope, type ScopeSummary } from './scope-fit'
 import { topK } from './top-k'
 import { getLexicon } from './vocabulary'
+import { everydayRank } from '../text/everyday-words'
 import { normalize } from '../text/tokenize'
 
 /**
@@ -15,7 +16,7 @@ import { normalize } from '../text/tokenize'
  * - relevance R: BM25F over title, tags, STAR fields, learnings, metrics, company and role (field boosts
  *   in FIELD_BOOSTS), after boilerplate removal, synonyms/phrases (content/vocabulary.json) and spelling
  *   correction. Each question word is weighted by how informative it is (words most question-bank
- *   questions use, like "team", count `genericFloor`), and words that name what the question probes
+ *   questions use, like "team", count `genericFloor`; everyday words like "saw" count less, `everyday`), and words that name what the question probes
  *   ("disagreed" in a conflict question) count (1 + cueBoost·confidence). R mixes the score relative to
  *   the best story with the share of the question's weight the story covers (`coverageShare`), plus the
  *   share found in the title (`title`).
@@ -53,6 +54,12 @@ export const RANK_WEIGHTS = {
   cueBoost: 2,
   /** Weight of a word every question uses ("team", "project"), against 1 for a word no question uses. */
   genericFloor: 0.15,
+  /**
+   * Words said about anything ("saw", "day", "fix") tell stories apart less than specific ones
+   * ("flaky", "escalate"): a question word among the `commonRank` most common in everyday English
+   * counts `floor`, one past `rareRank` counts fully, log-linearly in between.
+   */
+  everyday: { floor: 0.3, commonRank: 1000, rareRank: 20000 },
   /**
    * When the question asks for the biggest example ("your largest project"), its few words are
    * usually generic: relevance counts this much less and scope (by size alone) this much more.
@@ -100,10 +107,22 @@ export interface SearchOptions {
   limit?: number
 }
 
+/** 1 for a specific word or a phrase, down to `everyday.floor` for the most common everyday words. */
+function specificity(words: readonly string[]): number {
+  const { floor, commonRank, rareRank } = RANK_WEIGHTS.everyday
+  const rank = words.length === 1 ? everydayRank(words[0] as string) : undefined
+  if (rank === undefined || rank >= rareRank) return 1
+  if (rank <= commonRank) return floor
+  return floor + ((1 - floor) * Math.log(rank / commonRank)) / Math.log(rareRank / commonRank)
+}
+
 function queryWeights(analysis: QuestionAnalysis, index: SearchIndex): Map<string, number> {
   const weights = new Map<string, number>()
-  for (const { term } of analysis.terms) {
-    if (index.postings.has(term)) weights.set(term, (weights.get(term) ?? 0) + 1)
+  const specific = new Map<string, number>()
+  for (const { term, words } of analysis.terms) {
+    if (!index.postings.has(term)) continue
+    weights.set(term, (weights.get(term) ?? 0) + 1)
+    specific.set(term, Math.max(specific.get(term) ?? 0, specificity(words)))
   }
   // A repeated word matters more, but not twice as much; words every question uses matter less.
   const informativeness = getInformativeness()
@@ -111,7 +130,9 @@ function queryWeights(analysis: QuestionAnalysis, index: SearchIndex): Map<strin
     const info = informativeness(term)
     weights.set(
       term,
-      (1 + Math.log(count)) * (RANK_WEIGHTS.genericFloor + (1 - RANK_WEIGHTS.genericFloor) * info),
+      (1 + Math.log(count)) *
+        (RANK_WEIGHTS.genericFloor + (1 - RANK_WEIGHTS.genericFloor) * info) *
+        (specific.get(term) ?? 1),
     )
   }
   // A word that names what the question probes ("disagreed" in a conflict question) is its point.

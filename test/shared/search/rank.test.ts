@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildSearchIndex } from '../../../src/shared/search/index'
-import { searchStories, seeksScope } from '../../../src/shared/search/rank'
+import { RANK_WEIGHTS, searchStories, seeksScope } from '../../../src/shared/search/rank'
 import { fixtureStories } from './fixtures'
 
 const index = buildSearchIndex(fixtureStories)
@@ -103,5 +103,41 @@ describe('questions that ask for the biggest example', () => {
   it('keeps wording in charge otherwise', () => {
     expect(seeksScope('Tell me about a project you led')).toBe(false)
     expect(first('Tell me about a project you led')).toBe('small-project')
+  })
+})
+
+describe('everyday words count less than specific ones', () => {
+  const plain = (id: string, title: string, action: string) => ({
+    ...fixtureStories[0]!,
+    id,
+    title,
+    situation: '',
+    task: '',
+    action,
+    result: '',
+    learnings: '',
+    tags: [],
+    metrics: [],
+    competencies: [],
+  })
+  const vault = buildSearchIndex([
+    plain('common', 'A long week', 'I saw the numbers and found the cause the same morning.'),
+    plain('specific', 'Rollback', 'The rollback script was idempotent.'),
+    plain('other', 'Hiring loop', 'Rewrote the interview rubric.'),
+  ])
+  const first = () => searchStories(vault, 'I saw it, found it, and made it idempotent', { level: 'senior' })
+
+  it('a rare shared word outweighs two common ones', () => {
+    expect(first().results[0]?.id).toBe('specific')
+  })
+
+  it('would not without the everyday-word weighting', () => {
+    const saved = RANK_WEIGHTS.everyday.floor
+    RANK_WEIGHTS.everyday.floor = 1
+    try {
+      expect(first().results[0]?.id).toBe('common')
+    } finally {
+      RANK_WEIGHTS.everyday.floor = saved
+    }
   })
 })
