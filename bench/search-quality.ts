@@ -22,7 +22,7 @@ const EvalQuestionSchema = z.object({
   best: z.union([z.string(), z.array(z.string())]),
   acceptable: z.array(z.string()).default([]),
   competencies: z.array(z.string()).default([]),
-  split: z.enum(['tune', 'heldout']),
+  split: z.enum(['tune', 'dev', 'heldout']),
   level: z.enum(TARGET_LEVELS).optional(),
 })
 export type EvalQuestion = z.infer<typeof EvalQuestionSchema> & { bestIds: string[] }
@@ -52,7 +52,12 @@ export function loadEval(): EvalSet | { skipped: string } {
   const settingsLevel = z
     .enum(TARGET_LEVELS)
     .safeParse((storiesJson as { settings?: { targetLevel?: unknown } }).settings?.targetLevel)
-  const questions = listFrom(JSON.parse(readFileSync(questionsFile, 'utf8')), 'questions').map((raw) => {
+  const devFile = resolve(EVAL_DIR, 'questions-dev.json')
+  const rawQuestions = [
+    ...listFrom(JSON.parse(readFileSync(questionsFile, 'utf8')), 'questions'),
+    ...(existsSync(devFile) ? listFrom(JSON.parse(readFileSync(devFile, 'utf8')), 'questions') : []),
+  ]
+  const questions = rawQuestions.map((raw) => {
     const q = EvalQuestionSchema.parse(raw)
     return { ...q, bestIds: Array.isArray(q.best) ? q.best : [q.best] }
   })
@@ -135,7 +140,7 @@ export function evalQuality(): Record<string, unknown> {
     level: evalSet.level,
     targets: { p1: '≥ 0.75 held-out', mrr: '≥ 0.85 held-out' },
   }
-  for (const split of ['tune', 'heldout'] as const) {
+  for (const split of ['tune', 'dev', 'heldout'] as const) {
     const questions = evalSet.questions.filter((q) => q.split === split)
     report[split] = Object.fromEntries(
       Object.entries(ranked).map(([name, rank]) => [name, measure(rank, questions)]),

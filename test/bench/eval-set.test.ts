@@ -26,6 +26,11 @@ const EvalQuestionSchema = z.strictObject({
   split: z.enum(['tune', 'heldout']),
 })
 
+const DevQuestionSchema = EvalQuestionSchema.extend({
+  id: z.string().regex(/^d\d{3}$/),
+  split: z.literal('dev'),
+})
+
 function readJson(name: string): unknown {
   return JSON.parse(readFileSync(resolve(evalDir, name), 'utf8'))
 }
@@ -35,6 +40,9 @@ const stories = rawStories.map((raw) => EvalStorySchema.parse(raw))
 const questions = z
   .object({ questions: z.array(EvalQuestionSchema) })
   .parse(readJson('questions.json')).questions
+const devQuestions = z
+  .object({ questions: z.array(DevQuestionSchema) })
+  .parse(readJson('questions-dev.json')).questions
 const storyIds = new Set(stories.map((s) => s.id))
 
 function fieldsOf(raw: unknown) {
@@ -121,5 +129,28 @@ describe('eval questions', () => {
     expect(heldout).toBeGreaterThanOrEqual(55)
     expect(share(heldout, questions.length)).toBeGreaterThanOrEqual(0.25)
     expect(share(heldout, questions.length)).toBeLessThanOrEqual(0.45)
+  })
+})
+
+describe('dev questions (written after tuning, to check that changes generalise)', () => {
+  it('has 117 questions with unique ids, worded unlike each other and unlike the first set', () => {
+    expect(devQuestions.length).toBe(117)
+    expect(new Set(devQuestions.map((q) => q.id)).size).toBe(devQuestions.length)
+    const wordings = new Set(questions.map((q) => q.text.toLowerCase()))
+    for (const q of devQuestions) {
+      expect(wordings.has(q.text.toLowerCase()), q.id).toBe(false)
+      wordings.add(q.text.toLowerCase())
+    }
+  })
+
+  it('points only at stories that exist and makes every story the best answer at least once', () => {
+    for (const q of devQuestions) {
+      expect(storyIds.has(q.best), q.id).toBe(true)
+      for (const other of q.acceptable) expect(storyIds.has(other), `${q.id} -> ${other}`).toBe(true)
+      expect(q.acceptable, q.id).not.toContain(q.best)
+    }
+    for (const id of storyIds) {
+      expect(devQuestions.filter((q) => q.best === id).length, id).toBeGreaterThanOrEqual(1)
+    }
   })
 })
