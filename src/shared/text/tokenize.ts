@@ -1,18 +1,24 @@
-/** Lowercases, strips accents and punctuation, keeps letters and digits of every script. */
-export function normalize(text: string): string {
+/** Lowercase, accents and apostrophes gone: "Don’t Café" → "dont cafe". */
+function fold(text: string): string {
   // Decomposing accents is the slow step; plain ASCII text (most stories) has none to decompose.
   const folded = /[\u0080-\uffff]/.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text
-  return folded
-    .toLowerCase()
-    .replace(/[’'`]/g, '')
+  return folded.toLowerCase().replace(/[’'`]/g, '')
+}
+
+/** Lowercases, strips accents and punctuation, keeps letters and digits of every script. */
+export function normalize(text: string): string {
+  return fold(text)
     .replace(/[^\p{L}\p{N}$%.]+/gu, ' ')
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
     .trim()
 }
 
+/** A word: letters, digits, "$" and "%", and dots only between digits ("1.2"). */
+const WORD = /(?:[\p{L}\p{N}$%]|(?<=\d)\.(?=\d))+/gu
+
+/** The words of normalize(text), found in one pass (index builds spend much of their time here). */
 export function tokenize(text: string): string[] {
-  const normalized = normalize(text)
-  return normalized ? normalized.split(/\s+/) : []
+  return fold(text).match(WORD) ?? []
 }
 
 const STOP_WORDS = new Set(

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { contentTerms, normalize, termKey, tokenize } from '../../../src/shared/text/tokenize'
 
@@ -6,6 +7,38 @@ describe('normalize', () => {
     expect(normalize('Café RÉSUMÉ')).toBe('cafe resume')
     expect(tokenize('Конфликт с менеджером')).toEqual(['конфликт', 'с', 'менеджером'])
     expect(tokenize('如何处理冲突')).toEqual(['如何处理冲突'])
+  })
+
+  it('finds exactly the words normalize leaves, whatever the text', () => {
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      '1',
+      '.',
+      ' ',
+      "'",
+      '’',
+      '$',
+      '%',
+      '-',
+      'é',
+      'ж',
+      '🎉',
+      '\n',
+      'e.g.',
+    )
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.array(pieces).map((p) => p.join('')),
+    )
+    fc.assert(
+      fc.property(text, (t) => {
+        const normalized = normalize(t)
+        expect(tokenize(t)).toEqual(normalized ? normalized.split(/\s+/) : [])
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('drops emoji and punctuation but keeps numbers with decimals', () => {
