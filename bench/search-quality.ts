@@ -5,7 +5,7 @@ import Fuse from 'fuse.js'
 import MiniSearch from 'minisearch'
 import { z } from 'zod'
 import { questionBank } from '../src/shared/content/question-bank'
-import { createCompetencyModel } from '../src/shared/search/competency-model'
+import { createCompetencyModel, questionWords } from '../src/shared/search/competency-model'
 import { analyzeText } from '../src/shared/search/analyze'
 import { buildSearchIndex, fieldText, SEARCH_FIELDS, type SearchableStory } from '../src/shared/search/index'
 import { competencyCues, competencyDescriptions } from '../src/shared/search/question'
@@ -163,7 +163,9 @@ export function competencyCrossValidation(folds = 5): Record<string, unknown> {
       const examples = withExamples ? [...train, ...competencyDescriptions()] : []
       const model = createCompetencyModel({ cues, examples }, lexicon)
       for (const q of test) {
-        const inferred = model.infer(analyzeText(q.text, lexicon, { mode: 'question' })).map((c) => c.id)
+        const inferred = model
+          .infer(analyzeText(q.text, lexicon, { mode: 'question' }), questionWords(q.text))
+          .map((c) => c.id)
         if (inferred[0] && q.competencies.includes(inferred[0])) top1InLabels++
         if (inferred[0] === q.competencies[0]) top1Primary++
         if (inferred.slice(0, 3).includes(q.competencies[0] as string)) primaryInTop3++

@@ -1,3 +1,4 @@
+import { isStopWord, termKey, tokenize } from '../text/tokenize'
 import { analyzeText, type AnalyzedTerm } from './analyze'
 import type { Lexicon } from './vocabulary'
 
@@ -41,13 +42,29 @@ export const COMPETENCY_MODEL_WEIGHTS = {
 }
 
 interface CueEntry {
-  terms: string[]
+  /** Matched against the question's terms, or, for a cue that is mostly stop words, its every word. */
+  on: 'terms' | 'words'
+  sequence: string[]
   weight: number
+}
+
+/**
+ * Every word of a text as a key, stop words included: what a cue like "say no" or "on call" is
+ * matched against, since without its stop words it would shrink to "say" or "call" and fire on anything.
+ */
+export function questionWords(text: string): string[] {
+  return tokenize(text).map(termKey)
+}
+
+function isMostlyStopWords(cue: string): boolean {
+  const words = tokenize(cue)
+  return words.length > 1 && words.filter((w) => !isStopWord(w)).length === 1
 }
 
 export interface CompetencyModel {
   ids: readonly string[]
-  infer(terms: readonly AnalyzedTerm[]): InferredCompetency[]
+  /** `words` is questionWords(question): without it, cues like "say no" cannot match. */
+  infer(terms: readonly AnalyzedTerm[], words?: readonly string[]): InferredCompetency[]
   /** The single-word cues of a competency, as terms ("disagree" for conflict). */
   cueTerms(id: string): ReadonlySet<string>
 }
@@ -70,10 +87,16 @@ export function createCompetencyModel(input: CompetencyModelInput, lexicon: Lexi
     const entries: CueEntry[] = []
     for (const cue of input.cues[id] ?? []) {
       const terms = analyzeText(cue, lexicon, { mode: 'story' }).map((t) => t.term)
-      const signature = terms.join(' ')
+      const byWords = terms.length === 1 && isMostlyStopWords(cue)
+      const sequence = byWords ? questionWords(cue) : terms
+      const signature = `${byWords ? 'w' : 't'}:${sequence.join(' ')}`
       if (terms.length === 0 || seen.has(signature)) continue
       seen.add(signature)
-      entries.push({ terms, weight: 1 + w.phraseBonus * (terms.length - 1) })
+      entries.push({
+        on: byWords ? 'words' : 'terms',
+        sequence,
+        weight: 1 + w.phraseBonus * (sequence.length - 1),
+      })
     }
     cueEntries.set(id, entries)
   }
@@ -116,7 +139,7 @@ export function createCompetencyModel(input: CompetencyModelInput, lexicon: Lexi
     return new Map(ids.map((id, i) => [id, (exps[i] as number) / sum]))
   }
 
-  function infer(analyzed: readonly AnalyzedTerm[]): InferredCompetency[] {
+  function infer(analyzed: readonly AnalyzedTerm[], words: readonly string[] = []): InferredCompetency[] {
     const terms = analyzed.map((t) => t.term)
     if (terms.length === 0) return []
     const cueScores = new Map<string, number>()
@@ -124,7 +147,7 @@ export function createCompetencyModel(input: CompetencyModelInput, lexicon: Lexi
     for (const id of ids) {
       let score = 0
       for (const entry of cueEntries.get(id) ?? []) {
-        if (containsSequence(terms, entry.terms)) score += entry.weight
+        if (containsSequence(entry.on === 'words' ? words : terms, entry.sequence)) score += entry.weight
       }
       cueScores.set(id, score)
       cueTotal += score
@@ -147,7 +170,9 @@ export function createCompetencyModel(input: CompetencyModelInput, lexicon: Lexi
     ids.map((id) => [
       id,
       new Set(
-        (cueEntries.get(id) ?? []).filter((e) => e.terms.length === 1).map((e) => e.terms[0] as string),
+        (cueEntries.get(id) ?? [])
+          .filter((e) => e.on === 'terms' && e.sequence.length === 1)
+          .map((e) => e.sequence[0] as string),
       ),
     ]),
   )

@@ -7,6 +7,7 @@ import {
   type CompetencyModelInput,
   type InferredCompetency,
   type LabelledQuestion,
+  questionWords,
 } from './competency-model'
 import { getLexicon, type Lexicon } from './vocabulary'
 
@@ -120,7 +121,7 @@ export function analyzeQuestion(question: string, options: AnalyzeQuestionOption
     : undefined
   const terms = analyzeText(read, lexicon, { mode: 'question', correct })
   const inferred = model
-    .infer(terms)
+    .infer(terms, questionWords(read))
     .filter((c) => c.confidence >= MIN_COMPETENCY_CONFIDENCE)
     .slice(0, MAX_COMPETENCIES)
     .map((c) => ({ id: c.id, confidence: Math.round(c.confidence * 100) / 100 }))
