@@ -23,6 +23,8 @@ export interface CompiledCompetency {
   name: string
   /** The id and name as terms: a tag like "ownership" or "Working through ambiguity" is direct evidence. */
   selfTerms: string[][]
+  /** Multiplies the competency's points (see Framework calibration). */
+  calibration: number
   signals: CompiledCue[]
   checklist: CompiledChecklistItem[]
 }
@@ -40,12 +42,17 @@ function compileCue(text: string, vocabulary: Vocabulary): CompiledCue | null {
   return { text, terms, weight: terms.length === 1 ? 1 : Math.min(2, 1.3 + 0.3 * (terms.length - 2)) }
 }
 
-function compileCues(texts: readonly string[], vocabulary: Vocabulary): CompiledCue[] {
+function compileCues(
+  texts: readonly string[],
+  vocabulary: Vocabulary,
+  weak: ReadonlySet<string> = new Set(),
+): CompiledCue[] {
   const seen = new Set<string>()
   const out: CompiledCue[] = []
   for (const text of texts) {
     const cue = compileCue(text, vocabulary)
     if (!cue) continue
+    if (weak.has(text)) cue.weight *= TUNING.weakCueWeight
     const key = cue.terms.join(' ')
     if (seen.has(key)) continue
     seen.add(key)
@@ -122,20 +129,24 @@ export function compileFramework(
   const cached = cache.get(framework)
   if (cached) return cached
   const vocabulary = new Vocabulary()
-  const competencies = framework.competencies.map((c) => ({
-    id: c.id,
-    name: c.name,
-    selfTerms: [matchTerms(c.id), matchTerms(c.name)].filter((t) => t.some(isContentTerm)),
-    signals: withQuestionCues(
-      compileCues(c.storySignals, vocabulary),
-      compileCues(c.questionCues, vocabulary),
-    ),
-    checklist: c.checklist.map((item) => ({
-      id: item.id,
-      label: item.label,
-      cues: compileCues(item.cues, vocabulary),
-    })),
-  }))
+  const competencies = framework.competencies.map((c) => {
+    const weak = new Set(c.weakCues)
+    return {
+      id: c.id,
+      name: c.name,
+      selfTerms: [matchTerms(c.id), matchTerms(c.name)].filter((t) => t.some(isContentTerm)),
+      calibration: c.calibration,
+      signals: withQuestionCues(
+        compileCues(c.storySignals, vocabulary, weak),
+        compileCues(c.questionCues, vocabulary, weak),
+      ),
+      checklist: c.checklist.map((item) => ({
+        id: item.id,
+        label: item.label,
+        cues: compileCues(item.cues, vocabulary, weak),
+      })),
+    }
+  })
   discountSharedCues(competencies)
   discountCommonCues(competencies, vocabulary, background)
   const compiled = { competencies, vocabulary }

@@ -14,7 +14,7 @@ export interface CueHit {
 
 export interface CompetencyEvidence {
   id: string
-  /** Raw points before normalising for story length. */
+  /** Raw points (calibrated for the competency) before normalising for story length. */
   points: number
   hits: CueHit[]
   /** Checklist item ids whose cues appear in the story. */
@@ -69,7 +69,13 @@ function evidenceFor(
       }
     }
   }
-  return { id: competency.id, points, hits, checklistPresent, taggedDirectly: false }
+  return {
+    id: competency.id,
+    points: points * competency.calibration,
+    hits,
+    checklistPresent,
+    taggedDirectly: false,
+  }
 }
 
 function tagKeys(story: Partial<StoryFields>): Set<string> {

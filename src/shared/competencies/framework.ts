@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ChecklistItemSchema, competencies, CompetencySchema } from '../content/competencies'
 import everydayPhrases from '../../../content/everyday-phrases.json'
+import { CALIBRATION, WEAK_CUES } from './calibration'
 
 /**
  * The competency framework as the matcher needs it: the content file's schemas, made lenient so tests
@@ -15,6 +16,10 @@ const FrameworkCompetencySchema = CompetencySchema.pick({ id: true, name: true }
   storySignals: orEmpty(phrase),
   questionCues: orEmpty(phrase),
   checklist: orEmpty(FrameworkChecklistItemSchema),
+  /** Cues (any list) that mostly fire in stories about something else: they count for less. */
+  weakCues: orEmpty(phrase),
+  /** Multiplies the competency's evidence so that its cue list's reach matches the others'. */
+  calibration: z.number().positive().default(1),
 })
 
 const FrameworkSchema = z.object({ competencies: z.array(FrameworkCompetencySchema) })
@@ -35,11 +40,16 @@ export function parseFramework(raw: unknown): Framework {
  */
 const EVERYDAY: Readonly<Record<string, readonly string[]>> = everydayPhrases
 
-/** The shipped framework, as validated by the content loader, with the everyday phrases as signals. */
+/**
+ * The shipped framework, as validated by the content loader, with the everyday phrases as signals and
+ * the weak cues and calibration measured for these cue lists (other frameworks start neutral).
+ */
 export const defaultFramework: Framework = parseFramework({
   competencies: competencies.map((c) => ({
     ...c,
     storySignals: [...c.storySignals, ...(EVERYDAY[c.id] ?? [])],
+    weakCues: WEAK_CUES[c.id] ?? [],
+    calibration: CALIBRATION[c.id] ?? 1,
   })),
 })
 

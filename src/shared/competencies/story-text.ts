@@ -8,7 +8,7 @@ export type TextField =
 /** How much a cue found in each field counts: what the person did and chose to tag weighs most. */
 export const FIELD_WEIGHTS: Record<TextField, number> = {
   title: 1.3,
-  tags: 1.6,
+  tags: 2,
   situation: 0.8,
   task: 1,
   action: 1.2,

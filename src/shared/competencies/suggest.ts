@@ -78,17 +78,26 @@ export function suggestCompetencies(
     .map(({ id, confidence, because }) => ({ id, confidence, because }))
 }
 
+/** How close to the strongest competency's confidence the second and third must come to count. */
+const SHARE_OF_STRONGEST = [1, TUNING.secondOfStrongest, TUNING.thirdOfStrongest]
+
 /**
  * The competencies the app ranks and maps a story by: assigned ones win; otherwise confident
  * suggestions. The strongest one counts from a lower bar, since almost every story is about something.
+ * The next ones must also come close to it: a long story touches many competencies in passing, but
+ * is told for one or two.
  */
 export function effectiveCompetencies(story: StoryFields, framework: Framework = defaultFramework): string[] {
   if (story.competencies.length > 0) return story.competencies
   const strongest = scoreCompetencies(story, framework)[0]
-  return suggestCompetencies(story, framework)
-    .filter((s) =>
-      s.id === strongest?.id ? s.confidence >= TUNING.topConfident : s.confidence >= TUNING.confident,
-    )
-    .slice(0, TUNING.maxConfident)
-    .map((s) => s.id)
+  const suggestions = suggestCompetencies(story, framework)
+  const lead = suggestions[0]?.confidence ?? 0
+  const kept: string[] = []
+  // Suggestions come highest first: once one falls short, so do the rest.
+  for (const [i, s] of suggestions.slice(0, TUNING.maxConfident).entries()) {
+    const bar = s.id === strongest?.id ? TUNING.topConfident : TUNING.confident
+    if (s.confidence < Math.max(bar, (SHARE_OF_STRONGEST[i] ?? 1) * lead)) break
+    kept.push(s.id)
+  }
+  return kept
 }

@@ -36,16 +36,16 @@ describe('competency suggestion on indirect, everyday wording', () => {
     }
   })
 
-  // Floors a little under today's figures (dev 0.81, implicit 0.92): a drop means cues or knobs regressed.
-  it('keeps F1 ≥ 0.75 on the development set', () => {
-    expect(f1(DEV_SET)).toBeGreaterThanOrEqual(0.75)
+  // Floors a little under today's figures (dev 0.84, implicit 0.93): a drop means cues or knobs regressed.
+  it('keeps F1 ≥ 0.8 on the development set', () => {
+    expect(f1(DEV_SET)).toBeGreaterThanOrEqual(0.8)
   })
 
   it('keeps F1 ≥ 0.85 on the implicit stories', () => {
     expect(f1(IMPLICIT)).toBeGreaterThanOrEqual(0.85)
   })
 
-  // Held-out sets (today 0.67 and 0.74) are never tuned on; these floors only catch a collapse.
+  // Held-out sets (today 0.70 and 0.77) are never tuned on; these floors only catch a collapse.
   it('keeps F1 ≥ 0.6 on stories written after tuning', () => {
     expect(f1([...FRESH, ...FINAL])).toBeGreaterThanOrEqual(0.6)
     expect(f1(HOLDOUT)).toBeGreaterThanOrEqual(0.6)

@@ -164,3 +164,72 @@ describe('phrases with small words', () => {
     expect(found.map((x) => x.id).sort()).toEqual(['failure', 'influence'])
   })
 })
+
+describe('how many competencies a story is told for', () => {
+  const framework = parseFramework({
+    competencies: [
+      {
+        id: 'failure',
+        name: 'Failure',
+        storySignals: ['outage', 'rolled back', 'postmortem', 'my mistake', 'broke'],
+      },
+      {
+        id: 'customer',
+        name: 'Customer',
+        storySignals: ['customer', 'support ticket', 'called them', 'refund'],
+      },
+      { id: 'delivery', name: 'Delivery', storySignals: ['shipped', 'on time', 'milestone', 'deadline'] },
+    ],
+  })
+  const incident = {
+    title: 'My mistake: the outage our biggest customer saw',
+    action:
+      'My config push broke checkout, an outage for our biggest customer. I rolled back, called them, sent a refund, answered the support ticket and wrote the postmortem.',
+  }
+  const confidences = (s: StoryFields) =>
+    new Map(scoreCompetencies(s, framework).map((x) => [x.id, x.confidence]))
+
+  it('leaves out a third competency that is confident but well behind the first', () => {
+    const s = story({
+      ...incident,
+      result:
+        'The fix shipped on time, a day before the deadline, and the milestone after it shipped on time too.',
+    })
+    const scores = confidences(s)
+    expect(scores.get('delivery')).toBeGreaterThanOrEqual(CONFIDENT)
+    expect(scores.get('delivery')).toBeLessThan((scores.get('failure') ?? 0) * 0.7)
+    expect(effectiveCompetencies(s, framework)).toEqual(['failure', 'customer'])
+  })
+
+  it('keeps a third one that comes close to the first', () => {
+    const s = story({
+      ...incident,
+      task: 'Ship the fix before the deadline and keep the milestone on time.',
+      result:
+        'The fix shipped on time, a day before the deadline, and the milestone after it shipped on time too.',
+    })
+    expect(effectiveCompetencies(s, framework)).toEqual(['failure', 'customer', 'delivery'])
+  })
+})
+
+describe('calibration and weak cues', () => {
+  const competency = {
+    id: 'partnerships',
+    name: 'Partnerships',
+    storySignals: ['partner team', 'weekly sync'],
+  }
+  const s = story({ action: 'I set up a weekly sync with the partner team.' })
+  const confidenceWith = (extra: object) =>
+    scoreCompetencies(s, parseFramework({ competencies: [{ ...competency, ...extra }] }))[0]?.confidence ?? 0
+
+  it('scales a competency by its calibration', () => {
+    expect(confidenceWith({ calibration: 0.5 })).toBeLessThan(confidenceWith({}))
+    expect(confidenceWith({ calibration: 2 })).toBeGreaterThan(confidenceWith({}))
+  })
+
+  it('counts a cue listed as weak for less, but not for nothing', () => {
+    const weak = confidenceWith({ weakCues: ['weekly sync'] })
+    expect(weak).toBeLessThan(confidenceWith({}))
+    expect(weak).toBeGreaterThan(confidenceWith({ storySignals: ['partner team'] }))
+  })
+})
