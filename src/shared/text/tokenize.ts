@@ -87,6 +87,12 @@ function undouble(word: string): string {
   return /([^aeiouslz])\1$/.test(word) ? word.slice(0, -1) : word
 }
 
+/** "used" → "use", "using" → "use", "aged" → "age": a two-letter stem lost its final "e". */
+function shortVerb(word: string): string | null {
+  const rest = word.endsWith('ing') ? word.slice(0, -3) : word.endsWith('ed') ? word.slice(0, -2) : null
+  return rest?.length === 2 && /^[aeiou][^aeiouy]$/.test(rest) ? `${rest}e` : null
+}
+
 /**
  * A light English stemmer for search (stronger than stem(): it takes plural and verb endings off in
  * turn), so "speeds"/"speed", "stopped"/"stopping"/"stops" and "migrations"/"migrated" meet.
@@ -102,7 +108,8 @@ function searchStem(word: string): string {
     (w.endsWith('eed') ? (w.length <= 5 ? w : w.slice(0, -1)) : null) ??
     strip(w, 'ing', 3) ??
     (w.endsWith('ied') && w.length > 4 ? `${w.slice(0, -3)}y` : null) ??
-    strip(w, 'ed', 3)
+    strip(w, 'ed', 3) ??
+    shortVerb(w)
   if (verb !== null && verb !== w) w = verb === w.slice(0, -1) ? verb : undouble(verb)
   const derived =
     strip(w, 'isation', 3) ??
@@ -116,7 +123,8 @@ function searchStem(word: string): string {
     strip(w, 'ly', 4) ??
     strip(w, 'er', 4)
   if (derived !== null) w = derived
-  while (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1)
+  // From four letters, so that "hire"/"hired"/"hiring" and "page"/"paged" meet.
+  while (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1)
   if (w.length > 4 && /(is|iz)$/.test(w)) w = w.slice(0, -2)
   return w
 }

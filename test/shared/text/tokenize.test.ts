@@ -54,6 +54,15 @@ describe('termKey', () => {
     expect(termKey('manage')).toBe(termKey('managed'))
   })
 
+  it.each([
+    ['hire', 'hired', 'hiring'],
+    ['page', 'paged', 'paging'],
+    ['use', 'used', 'using'],
+    ['code', 'coded', 'coding'],
+  ])('lets short words ending in "e" meet their -ed and -ing forms: %s', (...forms) => {
+    expect(new Set(forms.map(termKey)).size).toBe(1)
+  })
+
   it('keeps different words apart', () => {
     expect(termKey('team')).not.toBe(termKey('teach'))
     expect(contentTerms('the team and the data')).toEqual(['team', 'data'])
