@@ -76,3 +76,88 @@ describe('everyday paraphrases of one situation meet', () => {
     expect(shareATerm('a credit card payment', 'my manager took credit')).toBe(false)
   })
 })
+
+describe('everyday ways of telling what happened meet the words a question uses', () => {
+  it.each([
+    ['a customer was about to walk away', 'churn risk on a key account'],
+    ['I got woken up in the night', 'a production incident'],
+    ['we kept throwing more hardware at it', 'we ran into capacity limits'],
+    ['nobody had a clear owner for it', 'an orphaned service'],
+    ['the numbers looked too good to be true', 'I was suspicious of the metrics'],
+    ['people stopped speaking up', 'a senior engineer steamrolled the room'],
+    ['I asked them to tear my plan apart', 'I wanted critical feedback'],
+    ['they poked holes in the design', 'their critique'],
+    ['the clock was ticking', 'a tight deadline'],
+    ['we were under the gun', 'a hard deadline'],
+    ['my proposal got shot down', 'I was overruled'],
+    ['I got everyone on the same page', 'we reached alignment'],
+    ['I took the heat for it', 'I took ownership'],
+    ['I cleaned up the mess', 'I took ownership'],
+    ['we stopped the bleeding with a workaround', 'we mitigated it first'],
+    ['we kept the lights on', 'maintenance work and tech debt'],
+    ['we grabbed the low-hanging fruit', 'a 90/10 solution'],
+    ['we decided not to boil the ocean', 'we cut scope'],
+    ['we were winding down an old product', 'sunsetting an app'],
+    ['leadership pulled the plug', 'the project was cancelled'],
+    ['a vendor change blindsided us', 'something unexpected came up'],
+    ['I got sign-off from the VP', 'it needed approval'],
+    ['the review was a rubber stamp', 'an approval gate'],
+    ['office politics', 'a turf war between two directors'],
+    ['teams worked in silos', 'cross-team collaboration'],
+    ['only one person knew how it worked', 'the bus factor was one'],
+    ['the deal fell through', 'we lost the deal'],
+    ['I was thrown in the deep end', 'a steep learning curve'],
+    ['I built the pipeline', 'building a pipeline'],
+    ['I sought advice early', 'seeking input'],
+    ['we caught it in staging', 'catching it before release'],
+    ['we were short staffed', 'we lacked headcount'],
+    ['the project kept slipping', 'we were behind schedule'],
+    ['I had to break the news to the customer', 'a difficult conversation'],
+    ['my manager kept breathing down my neck', 'being micromanaged'],
+    ['we added guardrails', 'so it would never happen again'],
+    ['the team resisted the change', 'I got a lot of pushback'],
+    ['I managed expectations with the client', 'I kept stakeholders informed'],
+    ['the records got corrupted', 'a data integrity problem'],
+    ['I went above and beyond my role', 'I took ownership'],
+    ['a coworker kept interrupting', 'a difficult peer'],
+    ['I spotted the warning signs', 'I noticed it first'],
+    ['I had to ramp up quickly', 'a steep learning curve'],
+    ['we took a shortcut', 'we cut corners'],
+    ['how did you handle a crisis', 'the site went down'],
+    ['the database fell over', 'a production outage'],
+    ['I declined the request', 'competing priorities'],
+    ['our key engineer left mid-project', 'attrition on the team'],
+    ['we defined success up front', 'agreed success metrics'],
+    ['the failure cascaded across services', 'a major incident'],
+  ])('"%s" ~ "%s"', (a, b) => {
+    expect(shareATerm(a, b)).toBe(true)
+  })
+
+  it('keeps apart everyday words that share a stem key with a topic word', () => {
+    // "challenging" was read as disagreement, "page" as being paged, "building" as a CI build,
+    // "size" as an estimate, "merging" as a company merger.
+    for (const word of ['challenging', 'page', 'building', 'size', 'merging', 'walked', 'away']) {
+      expect(termOf(word), word).toBe(termKey(word))
+    }
+    expect(shareATerm('a challenging project', 'I disagreed with my manager')).toBe(false)
+    expect(shareATerm('the checkout page', 'I got paged')).toBe(false)
+    expect(shareATerm('we were on the same page', 'a production outage')).toBe(false)
+    expect(shareATerm('building a new service', 'slow CI builds')).toBe(false)
+    expect(shareATerm('the team size', 'we estimated the work')).toBe(false)
+    expect(shareATerm('I merged the pull request', 'a reorg')).toBe(false)
+  })
+
+  it('keeps different events apart', () => {
+    expect(shareATerm('I walked away with a lesson', 'a customer about to churn')).toBe(false)
+    expect(shareATerm('I took the blame', 'a heated argument')).toBe(false)
+    expect(shareATerm('we jumped the gun', 'a hard deadline')).toBe(false)
+    expect(shareATerm('the smoking gun in the logs', 'a hard deadline')).toBe(false)
+    expect(shareATerm('a quick win', 'a win-win compromise')).toBe(false)
+    expect(shareATerm('leadership pulled the plug', 'we sunset the old API')).toBe(false)
+    expect(shareATerm('a near miss', 'a production outage')).toBe(false)
+    expect(shareATerm('I had to fire an underperformer', 'a production outage')).toBe(false)
+    expect(shareATerm('the project would derail', 'a sev1 outage')).toBe(false)
+    expect(shareATerm('we ramped traffic to half of users', 'a steep learning curve')).toBe(false)
+    expect(shareATerm('I gave my notice', 'I noticed the bug')).toBe(false)
+  })
+})
