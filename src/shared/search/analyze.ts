@@ -1,4 +1,4 @@
-import { isStopWord, termKey, tokenize } from '../text/tokenize'
+import { isParticle, isStopWord, termKey, tokenize } from '../text/tokenize'
 import type { Lexicon, PhraseNode } from './vocabulary'
 
 /** One matchable unit of a text: a canonical term and the words it was read from. */
@@ -18,17 +18,30 @@ export interface AnalyzeOptions {
 /** Receives each term with the span of content words [start, end) it was read from. */
 export type TermVisitor = (term: string, words: readonly string[], start: number, end: number) => void
 
+type PhraseEnd = { end: number; node: PhraseNode }
+
+/**
+ * The longest vocabulary phrase below `node` from word `at` on. Inside a phrase a particle may be read
+ * as part of it ("clean up") or passed over ("cleaned [up] the mess", "stood [up] a new team"): both
+ * readings are tried. `node` is the phrase root only for the phrase's first word.
+ */
 function longestPhrase(
-  root: PhraseNode,
+  node: PhraseNode,
   keys: readonly string[],
-  start: number,
-): { end: number; node: PhraseNode } | null {
-  let node: PhraseNode | undefined = root
-  let best: { end: number; node: PhraseNode } | null = null
-  for (let i = start; i < keys.length && node; i++) {
-    node = node.children.get(keys[i] as string)
-    if (node?.output) best = { end: i + 1, node }
+  particles: readonly boolean[],
+  at: number,
+  inside = false,
+): PhraseEnd | null {
+  let best: PhraseEnd | null = null
+  const consider = (found: PhraseEnd | null) => {
+    if (found && (!best || found.end > best.end)) best = found
   }
+  const next = at < keys.length ? node.children.get(keys[at] as string) : undefined
+  if (next) {
+    if (next.output) consider({ end: at + 1, node: next })
+    consider(longestPhrase(next, keys, particles, at + 1, true))
+  }
+  if (inside && particles[at]) consider(longestPhrase(node, keys, particles, at + 1, true))
   return best
 }
 
@@ -45,9 +58,13 @@ export function visitTerms(
   visit: TermVisitor,
 ): void {
   const words: string[] = []
+  // Particles ("up" in "ramp up") are read only as part of a vocabulary phrase, never on their own.
+  const particles: boolean[] = []
   for (const token of tokenize(text)) {
-    if (isStopWord(token)) continue
-    words.push(options.correct ? options.correct(token) : token)
+    const particle = isParticle(token)
+    if (isStopWord(token) && !particle) continue
+    words.push(options.correct && !particle ? options.correct(token) : token)
+    particles.push(particle)
   }
   const keys = words.map(termKey)
   const isQuestion = options.mode === 'question'
@@ -55,7 +72,7 @@ export function visitTerms(
   let i = 0
   while (i < keys.length) {
     const key = keys[i] as string
-    const phrase = root.children.has(key) ? longestPhrase(root, keys, i) : null
+    const phrase = root.children.has(key) ? longestPhrase(root, keys, particles, i) : null
     if (phrase && phrase.end - i > 1) {
       const output = phrase.node.output
       if (output?.kind === 'term') visit(output.term, words, i, phrase.end)
@@ -63,6 +80,7 @@ export function visitTerms(
       continue
     }
     i++
+    if (particles[i - 1]) continue
     if (isQuestion && (lexicon.questionFiller.has(key) || phrase?.node.output?.kind === 'drop')) continue
     visit(lexicon.synonyms.get(key) ?? key, words, i - 1, i)
   }

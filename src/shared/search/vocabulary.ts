@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import vocabularyJson from '../../../content/vocabulary.json'
-import { isStopWord, termKey, tokenize } from '../text/tokenize'
+import { isParticle, isStopWord, termKey, tokenize } from '../text/tokenize'
 
 const VocabularySchema = z.object({
   boilerplate: z.array(z.string()),
@@ -22,9 +22,11 @@ export interface PhraseNode {
 
 /** The matching keys of a phrase: stop words dropped, each word reduced by termKey. */
 export function phraseKeys(phrase: string): string[] {
-  return tokenize(phrase)
-    .filter((t) => !isStopWord(t))
-    .map(termKey)
+  const words = tokenize(phrase)
+  const content = words.filter((t) => !isStopWord(t))
+  if (content.length !== 1 || !words.some(isParticle)) return content.map(termKey)
+  // "ramp up", "say no", "on call" would shrink to "ramp", "say", "call": their particle stays.
+  return words.filter((t) => !isStopWord(t) || isParticle(t)).map(termKey)
 }
 
 /** The term a multi-word phrase stands for when it has no synonym group of its own. */

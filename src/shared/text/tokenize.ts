@@ -35,6 +35,16 @@ export function isStopWord(token: string): boolean {
   return STOP_WORDS.has(token)
 }
 
+/**
+ * Stop words that change a verb's meaning ("ramp up", "say no", "sign off", "on call"): search keeps
+ * them inside vocabulary phrases, which would otherwise shrink to one everyday word.
+ */
+const PARTICLES = new Set(['up', 'off', 'out', 'over', 'in', 'on', 'no', 'not'])
+
+export function isParticle(token: string): boolean {
+  return PARTICLES.has(token)
+}
+
 /** A light suffix stripper: enough that "migrated", "migrating" and "migration" meet at "migrat". */
 export function stem(token: string): string {
   if (token.length <= 4 || /\d/.test(token)) return token
