@@ -33,16 +33,17 @@ function longestPhrase(
   inside = false,
 ): PhraseEnd | null {
   let best: PhraseEnd | null = null
-  const consider = (found: PhraseEnd | null) => {
-    if (found && (!best || found.end > best.end)) best = found
-  }
   const next = at < keys.length ? node.children.get(keys[at] as string) : undefined
   if (next) {
-    if (next.output) consider({ end: at + 1, node: next })
-    consider(longestPhrase(next, keys, particles, at + 1, true))
+    if (next.output) best = { end: at + 1, node: next }
+    best = longer(best, longestPhrase(next, keys, particles, at + 1, true))
   }
-  if (inside && particles[at]) consider(longestPhrase(node, keys, particles, at + 1, true))
+  if (inside && particles[at]) best = longer(best, longestPhrase(node, keys, particles, at + 1, true))
   return best
+}
+
+function longer(a: PhraseEnd | null, b: PhraseEnd | null): PhraseEnd | null {
+  return b && (!a || b.end > a.end) ? b : a
 }
 
 /**
@@ -61,8 +62,11 @@ export function visitTerms(
   // Particles ("up" in "ramp up") are read only as part of a vocabulary phrase, never on their own.
   const particles: boolean[] = []
   for (const token of tokenize(text)) {
-    const particle = isParticle(token)
-    if (isStopWord(token) && !particle) continue
+    let particle = false
+    if (isStopWord(token)) {
+      if (!isParticle(token)) continue
+      particle = true
+    }
     words.push(options.correct && !particle ? options.correct(token) : token)
     particles.push(particle)
   }
