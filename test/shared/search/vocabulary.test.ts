@@ -53,21 +53,6 @@ describe('teaching others versus teaching oneself', () => {
 })
 
 describe('everyday paraphrases of one situation meet', () => {
-  it.each([
-    ['dig into a system I did not understand to find the problem', 'hunting a memory leak'],
-    ['revenue was on the line', 'a customer about to churn'],
-    ['this hurt a key metric', 'my change made things worse'],
-    ['everything was on fire and I got paged', 'a sev1 outage'],
-    ['the date we couldn’t miss', 'a hard deadline'],
-    ['the rollout went sideways', 'the launch failed'],
-    ['I bit off more than I could chew', 'the team was overloaded'],
-    ['the long pole was the vendor contract', 'the blocker was the vendor contract'],
-    ['we did an A/B test', 'we ran an experiment'],
-    ['I rolled it back', 'we reverted the deploy'],
-  ])('"%s" ~ "%s"', (a, b) => {
-    expect(shareATerm(a, b)).toBe(true)
-  })
-
   it('keeps different situations apart', () => {
     expect(shareATerm('taught myself Go', 'mentored a junior engineer')).toBe(false)
     expect(shareATerm('how do you deal with a difficult colleague', 'a customer about to churn')).toBe(false)
@@ -79,6 +64,16 @@ describe('everyday paraphrases of one situation meet', () => {
 
 describe('everyday ways of telling what happened meet the words a question uses', () => {
   it.each([
+    ['dig into a system I did not understand to find the problem', 'hunting a memory leak'],
+    ['revenue was on the line', 'a customer about to churn'],
+    ['this hurt a key metric', 'my change made things worse'],
+    ['everything was on fire and I got paged', 'a sev1 outage'],
+    ['the date we couldn’t miss', 'a hard deadline'],
+    ['the rollout went sideways', 'the launch failed'],
+    ['I bit off more than I could chew', 'the team was overloaded'],
+    ['the long pole was the vendor contract', 'the blocker was the vendor contract'],
+    ['we did an A/B test', 'we ran an experiment'],
+    ['I rolled it back', 'we reverted the deploy'],
     ['a customer was about to walk away', 'churn risk on a key account'],
     ['I got woken up in the night', 'a production incident'],
     ['we kept throwing more hardware at it', 'we ran into capacity limits'],
