@@ -29,6 +29,7 @@ const EVERYDAY_QUESTIONS: ReadonlyArray<[question: string, expected: readonly st
   ['Tell me about a launch that flopped and what you would do differently.', ['failure']],
   ['Your team is pulled in too many directions. How do you decide what to drop?', ['prioritization']],
   ['Tell me about a time you watched users struggle with a feature and changed it.', ['customer']],
+  ['Describe a time a big client was about to walk away. What did you do?', ['customer']],
   ['Tell me about getting a hesitant group of senior engineers to adopt your proposal.', ['influence']],
   ['What is something you used to be bad at and worked hard to get good at?', ['growth']],
 ]
