@@ -22,7 +22,7 @@ const EvalQuestionSchema = z.object({
   best: z.union([z.string(), z.array(z.string())]),
   acceptable: z.array(z.string()).default([]),
   competencies: z.array(z.string()).default([]),
-  split: z.enum(['tune', 'dev', 'heldout']),
+  split: z.enum(['tune', 'dev', 'heldout', 'fresh']),
   level: z.enum(TARGET_LEVELS).optional(),
 })
 export type EvalQuestion = z.infer<typeof EvalQuestionSchema> & { bestIds: string[] }
@@ -39,11 +39,13 @@ function listFrom(json: unknown, key: string): unknown[] {
   return Array.isArray(inner) ? inner : []
 }
 
-export function loadEval(): EvalSet | { skipped: string } {
-  const storiesFile = resolve(EVAL_DIR, 'stories.json')
-  const questionsFile = resolve(EVAL_DIR, 'questions.json')
-  if (!existsSync(storiesFile) || !existsSync(questionsFile))
-    return { skipped: 'bench/eval is not there yet' }
+/** The second, fresh vault (another person's stories and questions), never tuned on. */
+export const FRESH_DIR = resolve(EVAL_DIR, 'fresh')
+
+export function loadEval(dir = EVAL_DIR): EvalSet | { skipped: string } {
+  const storiesFile = resolve(dir, 'stories.json')
+  const questionsFile = resolve(dir, 'questions.json')
+  if (!existsSync(storiesFile) || !existsSync(questionsFile)) return { skipped: `${dir} is not there yet` }
   const storiesJson: unknown = JSON.parse(readFileSync(storiesFile, 'utf8'))
   const stories = listFrom(storiesJson, 'stories').map((raw) => {
     const record = raw as Record<string, unknown>
@@ -52,7 +54,7 @@ export function loadEval(): EvalSet | { skipped: string } {
   const settingsLevel = z
     .enum(TARGET_LEVELS)
     .safeParse((storiesJson as { settings?: { targetLevel?: unknown } }).settings?.targetLevel)
-  const devFile = resolve(EVAL_DIR, 'questions-dev.json')
+  const devFile = resolve(dir, 'questions-dev.json')
   const rawQuestions = [
     ...listFrom(JSON.parse(readFileSync(questionsFile, 'utf8')), 'questions'),
     ...(existsSync(devFile) ? listFrom(JSON.parse(readFileSync(devFile, 'utf8')), 'questions') : []),
@@ -145,6 +147,16 @@ export function evalQuality(): Record<string, unknown> {
     report[split] = Object.fromEntries(
       Object.entries(ranked).map(([name, rank]) => [name, measure(rank, questions)]),
     )
+  }
+  const fresh = loadEval(FRESH_DIR)
+  if (!('skipped' in fresh)) {
+    const freshRanked = rankers(fresh)
+    report.freshVault = {
+      stories: fresh.stories.length,
+      ...Object.fromEntries(
+        Object.entries(freshRanked).map(([name, rank]) => [name, measure(rank, fresh.questions)]),
+      ),
+    }
   }
   return report
 }

@@ -154,3 +154,36 @@ describe('dev questions (written after tuning, to check that changes generalise)
     }
   })
 })
+
+describe('fresh vault (another person, written after all tuning)', () => {
+  const FreshStorySchema = EvalStorySchema.extend({ id: z.string().regex(/^f\d{2}$/) })
+  const FreshQuestionSchema = EvalQuestionSchema.extend({
+    id: z.string().regex(/^g\d{3}$/),
+    split: z.literal('fresh'),
+  })
+  const rawFresh = z.object({ stories: z.array(z.unknown()) }).parse(readJson('fresh/stories.json')).stories
+  const freshStories = rawFresh.map((raw) => FreshStorySchema.parse(raw))
+  const freshIds = new Set(freshStories.map((s) => s.id))
+  const freshQuestions = z
+    .object({ questions: z.array(FreshQuestionSchema) })
+    .parse(readJson('fresh/questions.json')).questions
+
+  it('has 32 valid stories with scope facts and 120 questions with unique ids', () => {
+    expect(freshStories).toHaveLength(32)
+    expect(freshIds.size).toBe(32)
+    for (const raw of rawFresh) expect(fieldsOf(raw).reach).not.toBeNull()
+    expect(freshQuestions).toHaveLength(120)
+    expect(new Set(freshQuestions.map((q) => q.id)).size).toBe(120)
+  })
+
+  it('points only at its own stories and makes each the best answer at least three times', () => {
+    for (const q of freshQuestions) {
+      expect(freshIds.has(q.best), q.id).toBe(true)
+      for (const other of q.acceptable) expect(freshIds.has(other), `${q.id} -> ${other}`).toBe(true)
+      expect(q.acceptable, q.id).not.toContain(q.best)
+    }
+    for (const id of freshIds) {
+      expect(freshQuestions.filter((q) => q.best === id).length, id).toBeGreaterThanOrEqual(3)
+    }
+  })
+})
