@@ -65,6 +65,8 @@ export const RANK_WEIGHTS = {
    * usually generic: relevance counts this much less and scope (by size alone) this much more.
    */
   scopeSeeking: { relevance: 0.5, scope: 6 },
+  /** Competency weight when the person chose what the question probes instead of the guess. */
+  chosenCompetency: 0.5,
   /** Below this score a story is not shown at all. */
   minScore: 0.05,
 }
@@ -105,6 +107,11 @@ export interface SearchResponse {
 export interface SearchOptions {
   level: TargetLevel
   limit?: number
+  /**
+   * The competencies the person says the question probes, replacing the inferred ones: a sure choice,
+   * so it weighs `chosenCompetency` instead of `competency`.
+   */
+  competencies?: readonly string[]
 }
 
 /** 1 for a specific word or a phrase, down to `everyday.floor` for the most common everyday words. */
@@ -175,14 +182,28 @@ function competencyMatch(doc: IndexedStory, wanted: readonly InferredCompetency[
   return total > 0 ? got : 0
 }
 
+/** The person's choice of competencies, each equally sure, in place of the inferred ones. */
+function withChosenCompetencies(
+  analysis: QuestionAnalysis,
+  chosen: readonly string[] | undefined,
+): QuestionAnalysis {
+  if (!chosen) return analysis
+  const ids = [...new Set(chosen)]
+  return { ...analysis, competencies: ids.map((id) => ({ id, confidence: 1 / ids.length })) }
+}
+
 /** Orders the vault's stories for an interview question. The CLI, the app and the bench all call this. */
 export function searchStories(index: SearchIndex, question: string, options: SearchOptions): SearchResponse {
   const w = RANK_WEIGHTS
   const limit = Math.max(1, Math.min(options.limit ?? 10, 100))
-  const analysis = analyzeQuestion(question, {
-    correct: (word) => index.corrector.correct(word),
-    lexicon: index.lexicon,
-  })
+  const analysis = withChosenCompetencies(
+    analyzeQuestion(question, {
+      correct: (word) => index.corrector.correct(word),
+      lexicon: index.lexicon,
+    }),
+    options.competencies,
+  )
+  const competencyWeight = options.competencies ? w.chosenCompetency : w.competency
   const base = { question: analysis.text, competencies: analysis.competencies, analysis }
   if (!analysis.text)
     return { ...base, results: [], message: 'Type an interview question to find your best story.' }
@@ -232,7 +253,7 @@ export function searchStories(index: SearchIndex, question: string, options: Sea
       best > 0
         ? (1 - w.coverageShare) * (raw / best) + w.coverageShare * (raw / questionMass) + w.title * title
         : 0
-    partial[i] = relevanceWeight * r + w.competency * c
+    partial[i] = relevanceWeight * r + competencyWeight * c
     candidates.push(i)
   })
   const byPartial = (a: number, b: number) => (partial[b] as number) - (partial[a] as number) || a - b
@@ -242,7 +263,7 @@ export function searchStories(index: SearchIndex, question: string, options: Sea
   const scopeWeight = w.scope * (scopeSeeking ? w.scopeSeeking.scope : 1)
   const scopeScore = (scope: ScopeAssessment) =>
     scopeSeeking ? scopeSize(scope) : scopeFit(scope, options.level)
-  const scale = relevanceWeight + w.competency + scopeWeight
+  const scale = relevanceWeight + competencyWeight + scopeWeight
   const scored: Array<{ doc: number; scope: ScopeAssessment; total: number }> = []
   let lastPlace = -Infinity
   for (const doc of shortlist) {

@@ -84,6 +84,27 @@ describe('story-vault search', () => {
     expect(lines[0]?.results[0]?.id).toBe('oracle-billing')
   })
 
+  it('takes --competency (repeatable) in place of the guessed competencies', async () => {
+    const { code, out } = await cli([
+      'search',
+      'Tell me about a time.',
+      '--json',
+      '--competency',
+      'customer',
+      '--competency',
+      'growth',
+      '--vault',
+      vault,
+    ])
+    expect(code).toBe(0)
+    const json = JSON.parse(out) as { competencies: Array<{ id: string }>; results: Array<{ id: string }> }
+    expect(json.competencies.map((c) => c.id)).toEqual(['customer', 'growth'])
+    expect(['refund-support', 'rust-pipeline']).toContain(json.results[0]?.id)
+    const bad = await cli(['search', question, '--competency', 'charisma', '--vault', vault])
+    expect(bad.code).toBe(2)
+    expect(bad.err).toMatch(/Unknown competency charisma/)
+  })
+
   it('rejects a bad level or a missing question with a usage error', async () => {
     expect((await cli(['search', question, '--level', 'wizard', '--vault', vault])).code).toBe(2)
     expect((await cli(['search', '--vault', vault])).code).toBe(2)

@@ -141,3 +141,36 @@ describe('everyday words count less than specific ones', () => {
     }
   })
 })
+
+describe('competencies the person chose', () => {
+  const question = 'Tell me about a project you are proud of'
+
+  it('replace the guess, each equally sure', () => {
+    const response = searchStories(index, question, {
+      level: 'staff',
+      competencies: ['conflict', 'influence'],
+    })
+    expect(response.competencies).toEqual([
+      { id: 'conflict', confidence: 0.5 },
+      { id: 'influence', confidence: 0.5 },
+    ])
+  })
+
+  it('rank a question with no words of its own by the chosen competency alone', () => {
+    for (const id of ['conflict', 'leadership', 'customer']) {
+      const top = searchStories(index, 'Tell me about a time.', { level: 'staff', competencies: [id] })
+        .results[0]
+      expect(fixtureStories.find((s) => s.id === top?.id)?.competencies, id).toContain(id)
+    }
+  })
+
+  it('move a story that shows them up, against the same question guessed', () => {
+    const place = (competencies?: string[]) =>
+      searchStories(index, question, { level: 'staff', limit: 12, competencies })
+        .results.map((r) => r.id)
+        .indexOf('director-rewrite')
+    const guessed = place()
+    expect(guessed === -1 || place(['conflict']) < guessed).toBe(true)
+    expect(place(['conflict'])).toBeGreaterThanOrEqual(0)
+  })
+})

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { buildSearchIndex } from '../../../shared/search/index'
 import { formatSearchText, toSearchJson } from '../../../shared/search/output'
 import { searchStories } from '../../../shared/search/rank'
+import { COMPETENCY_IDS, isCompetencyId } from '../../../shared/story/competency-ids'
 import { TARGET_LEVELS, type TargetLevel } from '../../../shared/story/levels'
 import { CliUsageError, type CliCommand } from '../types'
 
@@ -23,11 +24,23 @@ function parseLimit(value: string | undefined): number {
   return limit
 }
 
+/** `--competency ID` (repeatable): what the question probes, instead of the guess. */
+function parseCompetencies(values: readonly string[] | undefined): string[] | undefined {
+  if (!values?.length) return undefined
+  const unknown = values.filter((id) => !isCompetencyId(id))
+  if (unknown.length)
+    throw new CliUsageError(
+      `Unknown competency ${unknown.join(', ')}. Use one of ${COMPETENCY_IDS.join(', ')}.`,
+    )
+  return [...values]
+}
+
 export const searchCommand: CliCommand = {
   name: 'search',
   summary: 'Find the best stories for an interview question, with the reasons.',
   usage: [
     'Usage: story-vault search "QUESTION" [--level senior|staff|principal|manager|director] [--limit N] [--json]',
+    '       [--competency ID]…   what the question probes, instead of the guess (repeatable)',
     '       story-vault search --questions-file FILE [--level …] [--limit N]   (one JSON line per question)',
     'The level defaults to the vault’s target level.',
   ].join('\n'),
@@ -40,6 +53,7 @@ export const searchCommand: CliCommand = {
         limit: { type: 'string' },
         json: { type: 'boolean', default: false },
         'questions-file': { type: 'string' },
+        competency: { type: 'string', multiple: true },
       },
     })
     const file = values['questions-file']
@@ -49,6 +63,7 @@ export const searchCommand: CliCommand = {
     if (file && question.trim())
       throw new CliUsageError('Give either a question or --questions-file, not both.')
     const limit = parseLimit(values.limit)
+    const competencies = parseCompetencies(values.competency)
     const store = await context.openVault()
     const vault = store.current()
     const level = parseLevel(values.level, vault.settings.targetLevel)
@@ -58,11 +73,13 @@ export const searchCommand: CliCommand = {
       const text = await readFile(resolve(context.cwd, file), 'utf8')
       const questions = text.split(/\r?\n/).filter((line) => line.trim())
       for (const q of questions) {
-        context.stdout(`${JSON.stringify(toSearchJson(searchStories(index, q, { level, limit }), level))}\n`)
+        context.stdout(
+          `${JSON.stringify(toSearchJson(searchStories(index, q, { level, limit, competencies }), level))}\n`,
+        )
       }
       return
     }
-    const response = searchStories(index, question, { level, limit })
+    const response = searchStories(index, question, { level, limit, competencies })
     context.stdout(
       values.json
         ? `${JSON.stringify(toSearchJson(response, level), null, 2)}\n`

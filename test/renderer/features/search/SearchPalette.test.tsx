@@ -11,7 +11,7 @@ const stories = [
   makeStory({
     id: 'db',
     title: 'Moved billing off an old Oracle database',
-    action: 'I planned the database migration and ran both systems side by side for a month.',
+    action: 'I planned the database migration project and ran both systems side by side for a month.',
     competencies: ['delivery'],
     reach: 'team',
     people: 2,
@@ -19,7 +19,7 @@ const stories = [
   makeStory({
     id: 'clash',
     title: 'Pushed back on my director about a rewrite',
-    action: 'I disagreed in the planning review and brought latency data.',
+    action: 'I disagreed in the planning review of the project and brought latency data.',
     competencies: ['conflict'],
     reach: 'multi-team',
     teams: 3,
@@ -105,5 +105,31 @@ describe('SearchPalette', () => {
       expect.stringMatching(/^Moved billing off an old Oracle database\nAction: I planned/),
     )
     expect(within(first as HTMLElement).getByRole('button', { name: 'Copied' })).toBeTruthy()
+  })
+
+  it('lets the person correct what the question probes, and re-ranks by that choice', async () => {
+    renderPalette()
+    // Both stories share "project"; neither wording says which competency is meant.
+    await type('Tell me about a project you are proud of')
+    expect((await resultOptions())[0]?.textContent).toMatch(/Moved billing/)
+    const probes = screen.getByRole('group', { name: 'What the question probes' })
+    for (const chip of within(probes).queryAllByRole('button', { name: /^Remove / })) {
+      await act(async () => {
+        fireEvent.click(chip)
+      })
+    }
+    await act(async () => {
+      fireEvent.change(within(probes).getByLabelText('Add a competency the question probes'), {
+        target: { value: 'conflict' },
+      })
+    })
+    expect(within(probes).getByText('You chose')).toBeTruthy()
+    expect(within(probes).getByRole('button', { name: 'Remove Resolving conflict' })).toBeTruthy()
+    expect((await resultOptions())[0]?.textContent).toMatch(/Pushed back on my director/)
+
+    await act(async () => {
+      fireEvent.click(within(probes).getByRole('button', { name: 'Use the guess' }))
+    })
+    expect(within(probes).queryByText('You chose')).toBeNull()
   })
 })

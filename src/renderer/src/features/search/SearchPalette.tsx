@@ -7,6 +7,7 @@ import type { Story } from '../../../../shared/story/schema'
 import { useVault } from '../../state/vault-context'
 import { bestSnippet, Highlight } from './Highlight'
 import { starOutline } from './outline'
+import { ProbesChooser } from './ProbesChooser'
 import { useQuestionSearch } from './use-search'
 import './search.css'
 import { Modal } from '../../components/Modal'
@@ -33,7 +34,9 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
   const [level, setLevel] = useState<TargetLevel>(vault.settings.targetLevel)
   const [active, setActive] = useState(0)
   const [copied, setCopied] = useState<string | null>(null)
-  const { response, stale } = useQuestionSearch(vault.stories, question, level)
+  // The person's correction of what the question probes; null while the guess stands.
+  const [chosen, setChosen] = useState<string[] | null>(null)
+  const { response, inferred, stale } = useQuestionSearch(vault.stories, question, level, chosen)
   const results = response.results
   const activeIndex = Math.min(active, Math.max(0, results.length - 1))
   const storiesById = useMemo(() => new Map(vault.stories.map((s) => [s.id, s])), [vault.stories])
@@ -91,6 +94,7 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
           maxLength={20_000}
           onChange={(event) => {
             setQuestion(event.target.value)
+            if (!event.target.value.trim()) setChosen(null)
             setActive(0)
           }}
         />
@@ -105,16 +109,7 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
           </select>
         </label>
       </div>
-      {!empty && response.competencies.length > 0 && (
-        <p className="search-palette-probes">
-          This question probes{' '}
-          {response.competencies.map((c) => (
-            <span key={c.id} className="search-chip" title={`${Math.round(c.confidence * 100)}% confident`}>
-              {competencyName(c.id)}
-            </span>
-          ))}
-        </p>
-      )}
+      {!empty && <ProbesChooser inferred={inferred} chosen={chosen} onChange={setChosen} />}
       {!empty && response.analysis.corrections.length > 0 && (
         <p className="search-palette-note">
           Read as: {response.analysis.corrections.map((c) => `${c.from} → ${c.to}`).join(', ')}

@@ -14,19 +14,25 @@ function indexFor(stories: readonly Story[]): SearchIndex {
 
 /**
  * Question search over the vault in the renderer, with the same code the CLI uses. Typing is deferred
- * so the input stays responsive while results catch up.
+ * so the input stays responsive while results catch up. `chosen` replaces the inferred competencies;
+ * `inferred` is always the guess, so the person can go back to it.
  */
 export function useQuestionSearch(
   stories: readonly Story[],
   question: string,
   level: TargetLevel,
+  chosen: readonly string[] | null = null,
   limit = 8,
 ) {
   const index = useMemo(() => indexFor(stories), [stories])
   const deferred = useDeferredValue(question)
-  const response: SearchResponse = useMemo(
+  const guessed: SearchResponse = useMemo(
     () => searchStories(index, deferred, { level, limit }),
     [index, deferred, level, limit],
   )
-  return { response, stale: deferred !== question }
+  const response: SearchResponse = useMemo(
+    () => (chosen ? searchStories(index, deferred, { level, limit, competencies: chosen }) : guessed),
+    [index, deferred, level, limit, chosen, guessed],
+  )
+  return { response, inferred: guessed.competencies, stale: deferred !== question }
 }
