@@ -40,3 +40,25 @@ test('the palette says what to do with no question and with nothing to match', a
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
 })
+
+test('the person corrects what a question probes and the order follows', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('button', { name: 'Start with the demo vault' }).click()
+  await expect(page.getByRole('button', { name: 'Matrix', exact: true })).toBeVisible()
+  await page.keyboard.press('Control+K')
+  const dialog = page.getByRole('dialog', { name: 'Search by interview question' })
+  await dialog.getByLabel('Interview question').fill('Tell me about a project you are proud of')
+  const probes = dialog.getByRole('group', { name: 'What the question probes' })
+  const first = dialog.getByRole('listbox', { name: 'Best stories' }).getByRole('option').first()
+  await expect(first).toBeVisible()
+
+  const remove = probes.getByRole('button', { name: /^Remove / })
+  while ((await remove.count()) > 0) await remove.first().click()
+  await probes.getByLabel('Add a competency the question probes').selectOption('conflict')
+  await expect(probes).toContainText('You chose')
+  await expect(first).toContainText('Resolving conflict')
+  await expect(first).toContainText('Shows Resolving conflict, which this question probes')
+
+  await probes.getByRole('button', { name: 'Use the guess' }).click()
+  await expect(probes).not.toContainText('You chose')
+})
