@@ -13,6 +13,7 @@ export default tseslint.config(
       'playwright-report',
       '.bench',
       '.tmp',
+      '.scratch',
       '.scratch-*',
       '.tmp-*',
     ],
