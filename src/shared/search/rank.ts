@@ -2,74 +2,14 @@ import type { ScopeAssessment } from '../scope/assess'
 import type { TargetLevel } from '../story/levels'
 import type { InferredCompetency } from './competency-model'
 import type { IndexedStory, SearchIndex } from './index'
-import { analyzeQuestion, getCompetencyModel, getInformativeness, type QuestionAnalysis } from './question'
+import { queryWeights } from './query-weights'
+import { analyzeQuestion, type QuestionAnalysis } from './question'
 import { explain, matchedWords, type MatchedTerm } from './reasons'
 import { scopeFit, scopeOf, scopeSize, summarizeScope, type ScopeSummary } from './scope-fit'
 import { topK } from './top-k'
 import { getLexicon } from './vocabulary'
-import { everydayRank } from '../text/everyday-words'
+import { RANK_WEIGHTS } from './weights'
 import { normalize } from '../text/tokenize'
-
-/**
- * The blend that orders stories for a question. Each story gets three parts:
- *
- * - relevance R: BM25F over title, tags, STAR fields, learnings, metrics, company and role (field boosts
- *   in FIELD_BOOSTS), after boilerplate removal, synonyms/phrases (content/vocabulary.json) and spelling
- *   correction. Each question word is weighted by how informative it is (words most question-bank
- *   questions use, like "team", count `genericFloor`; everyday words like "saw" count less, `everyday`), and words that name what the question probes
- *   ("disagreed" in a conflict question) count (1 + cueBoost·confidence). R mixes the score relative to
- *   the best story with the share of the question's weight the story covers (`coverageShare`), plus the
- *   share found in the title (`title`).
- * - competency C: the question's inferred competencies, confidence-weighted and NOT renormalised (an
- *   unsure inference moves the ranking less), found among the story's effectiveCompetencies; a story's
- *   second and later competencies count `secondaryCompetency`.
- * - scope S: assessScope fit for the target level, and (mostly at staff and above) how big the reach is,
- *   so the bigger example comes first among equally relevant ones.
- *
- * score = relevance·(1 + topicBoost·T)·R + competency·C + scope·S, divided by the sum of the weights,
- * where T is how much of the question the best story covers: when a question names a topic the vault
- * has, relevance dominates and a small story on that exact topic still comes first (with a warning).
- * A question that asks for the biggest example ("your largest project", scopeSeeking in
- * content/vocabulary.json) flips this: its words are generic, so relevance counts half and scope, by
- * size alone, counts six times as much; any story may then answer, even one sharing none of its words.
- * Relevance leads because question wording is the strongest evidence; competency inference is right
- * about two times in three, so it breaks ties rather than overrides; scope re-orders close calls.
- * Weights were chosen on the "tune" half of bench/eval only. Tried there and left out for lack of gain
- * (2026-11): GloVe word vectors (similar-word expansion, story-level mean-vector cosine, vector kNN for
- * competencies), phrase proximity, pseudo-relevance feedback, other field boosts and BM25 settings.
- */
-export const RANK_WEIGHTS = {
-  relevance: 0.5,
-  competency: 0.2,
-  scope: 0.1,
-  /** Share of R taken from the share of the question covered (the rest is relative to the best story). */
-  coverageShare: 0.3,
-  /** Extra relevance weight, scaled by how strongly the best story covers the question's words. */
-  topicBoost: 0.4,
-  /** Extra relevance for the share of the question's words found in the story's title. */
-  title: 0.15,
-  /** How much a story's second and later competencies count against its first. */
-  secondaryCompetency: 0.7,
-  /** Extra weight of a question word that is a cue of a competency it probes, times that confidence. */
-  cueBoost: 2,
-  /** Weight of a word every question uses ("team", "project"), against 1 for a word no question uses. */
-  genericFloor: 0.15,
-  /**
-   * Words said about anything ("saw", "day", "fix") tell stories apart less than specific ones
-   * ("flaky", "escalate"): a question word among the `commonRank` most common in everyday English
-   * counts `floor`, one past `rareRank` counts fully, log-linearly in between.
-   */
-  everyday: { floor: 0.3, commonRank: 1000, rareRank: 20000 },
-  /**
-   * When the question asks for the biggest example ("your largest project"), its few words are
-   * usually generic: relevance counts this much less and scope (by size alone) this much more.
-   */
-  scopeSeeking: { relevance: 0.5, scope: 6 },
-  /** Competency weight when the person chose what the question probes instead of the guess. */
-  chosenCompetency: 0.5,
-  /** Below this score a story is not shown at all. */
-  minScore: 0.05,
-}
 
 /**
  * Only this many times `limit` stories (at least MIN_SHORTLIST) by words and competencies get a scope
@@ -77,9 +17,6 @@ export const RANK_WEIGHTS = {
  */
 const SHORTLIST_FACTOR = 3
 const MIN_SHORTLIST = 30
-
-/** More distinct question terms than this are cut to the rarest ones (a pasted essay stays fast). */
-const MAX_QUERY_TERMS = 40
 
 export interface SearchResult {
   id: string
@@ -112,48 +49,6 @@ export interface SearchOptions {
    * so it weighs `chosenCompetency` instead of `competency`.
    */
   competencies?: readonly string[]
-}
-
-/** 1 for a specific word or a phrase, down to `everyday.floor` for the most common everyday words. */
-function specificity(words: readonly string[]): number {
-  const { floor, commonRank, rareRank } = RANK_WEIGHTS.everyday
-  const rank = words.length === 1 ? everydayRank(words[0] as string) : undefined
-  if (rank === undefined || rank >= rareRank) return 1
-  if (rank <= commonRank) return floor
-  return floor + ((1 - floor) * Math.log(rank / commonRank)) / Math.log(rareRank / commonRank)
-}
-
-function queryWeights(analysis: QuestionAnalysis, index: SearchIndex): Map<string, number> {
-  const weights = new Map<string, number>()
-  const specific = new Map<string, number>()
-  for (const { term, words } of analysis.terms) {
-    if (!index.postings.has(term)) continue
-    weights.set(term, (weights.get(term) ?? 0) + 1)
-    specific.set(term, Math.max(specific.get(term) ?? 0, specificity(words)))
-  }
-  // A repeated word matters more, but not twice as much; words every question uses matter less.
-  const informativeness = getInformativeness()
-  for (const [term, count] of weights) {
-    const info = informativeness(term)
-    weights.set(
-      term,
-      (1 + Math.log(count)) *
-        (RANK_WEIGHTS.genericFloor + (1 - RANK_WEIGHTS.genericFloor) * info) *
-        (specific.get(term) ?? 1),
-    )
-  }
-  // A word that names what the question probes ("disagreed" in a conflict question) is its point.
-  const model = getCompetencyModel()
-  for (const [term, weight] of weights) {
-    const boost = analysis.competencies.reduce(
-      (sum, c) => sum + (model.cueTerms(c.id).has(term) ? c.confidence : 0),
-      0,
-    )
-    if (boost > 0) weights.set(term, weight * (1 + RANK_WEIGHTS.cueBoost * boost))
-  }
-  if (weights.size <= MAX_QUERY_TERMS) return weights
-  const rarest = [...weights.keys()].sort((a, b) => (index.idf.get(b) ?? 0) - (index.idf.get(a) ?? 0))
-  return new Map(rarest.slice(0, MAX_QUERY_TERMS).map((t) => [t, weights.get(t) ?? 1]))
 }
 
 let scopeSeekingPattern: RegExp | undefined

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildSearchIndex } from '../../../src/shared/search/index'
-import { RANK_WEIGHTS, searchStories, seeksScope } from '../../../src/shared/search/rank'
+import { searchStories, seeksScope } from '../../../src/shared/search/rank'
+import { RANK_WEIGHTS } from '../../../src/shared/search/weights'
 import { fixtureStories } from './fixtures'
 
 const index = buildSearchIndex(fixtureStories)
