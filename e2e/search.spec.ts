@@ -1,14 +1,19 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+
+/** Starts with the demo vault and opens the question palette (Ctrl+K works once the vault is loaded). */
+async function openPaletteOnDemo(page: Page) {
+  await page.getByRole('button', { name: 'Start with the demo vault' }).click()
+  await expect(page.getByRole('button', { name: 'Matrix', exact: true })).toBeVisible()
+  await page.keyboard.press('Control+K')
+  return page.getByRole('dialog', { name: 'Search by interview question' })
+}
 
 test('Ctrl+K finds the best demo story for a question, highlights why, and Enter opens it', async ({
   app,
 }) => {
   const { page } = app
-  await page.getByRole('button', { name: 'Start with the demo vault' }).click()
-  await expect(page.getByRole('button', { name: 'Matrix', exact: true })).toBeVisible()
-
-  await page.keyboard.press('Control+K')
-  const dialog = page.getByRole('dialog', { name: 'Search by interview question' })
+  const dialog = await openPaletteOnDemo(page)
   const input = dialog.getByLabel('Interview question')
   await expect(input).toBeFocused()
   await input.fill('Tell me about a flaky test you fixed')
@@ -29,11 +34,7 @@ test('Ctrl+K finds the best demo story for a question, highlights why, and Enter
 
 test('the palette says what to do with no question and with nothing to match', async ({ app }) => {
   const { page } = app
-  await page.getByRole('button', { name: 'Start with the demo vault' }).click()
-  // Ctrl+K is handled by the app, so wait until it has loaded the vault.
-  await expect(page.getByRole('button', { name: 'Matrix', exact: true })).toBeVisible()
-  await page.keyboard.press('Control+K')
-  const dialog = page.getByRole('dialog', { name: 'Search by interview question' })
+  const dialog = await openPaletteOnDemo(page)
   await expect(dialog).toContainText('Type a question as an interviewer would ask it')
   await dialog.getByLabel('Interview question').fill('🙂🙂')
   await expect(dialog).toContainText('no words to match on')
@@ -42,11 +43,7 @@ test('the palette says what to do with no question and with nothing to match', a
 })
 
 test('the person corrects what a question probes and the order follows', async ({ app }) => {
-  const { page } = app
-  await page.getByRole('button', { name: 'Start with the demo vault' }).click()
-  await expect(page.getByRole('button', { name: 'Matrix', exact: true })).toBeVisible()
-  await page.keyboard.press('Control+K')
-  const dialog = page.getByRole('dialog', { name: 'Search by interview question' })
+  const dialog = await openPaletteOnDemo(app.page)
   await dialog.getByLabel('Interview question').fill('Tell me about a project you are proud of')
   const probes = dialog.getByRole('group', { name: 'What the question probes' })
   const first = dialog.getByRole('listbox', { name: 'Best stories' }).getByRole('option').first()

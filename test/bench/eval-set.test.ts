@@ -50,6 +50,20 @@ function fieldsOf(raw: unknown) {
   return StoryFieldsSchema.strict().parse(fields)
 }
 
+/** Every question points at stories of its own vault, and every story is the best answer `minBest` times. */
+function expectReferencesHold(
+  list: ReadonlyArray<{ id: string; best: string; acceptable: string[] }>,
+  ids: ReadonlySet<string>,
+  minBest: number,
+): void {
+  for (const q of list) {
+    expect(ids.has(q.best), q.id).toBe(true)
+    for (const other of q.acceptable) expect(ids.has(other), `${q.id} -> ${other}`).toBe(true)
+    expect(q.acceptable, q.id).not.toContain(q.best)
+  }
+  for (const id of ids) expect(list.filter((q) => q.best === id).length, id).toBeGreaterThanOrEqual(minBest)
+}
+
 function share(part: number, whole: number): number {
   return part / whole
 }
@@ -144,14 +158,7 @@ describe('dev questions (written after tuning, to check that changes generalise)
   })
 
   it('points only at stories that exist and makes every story the best answer at least once', () => {
-    for (const q of devQuestions) {
-      expect(storyIds.has(q.best), q.id).toBe(true)
-      for (const other of q.acceptable) expect(storyIds.has(other), `${q.id} -> ${other}`).toBe(true)
-      expect(q.acceptable, q.id).not.toContain(q.best)
-    }
-    for (const id of storyIds) {
-      expect(devQuestions.filter((q) => q.best === id).length, id).toBeGreaterThanOrEqual(1)
-    }
+    expectReferencesHold(devQuestions, storyIds, 1)
   })
 })
 
@@ -177,13 +184,6 @@ describe('fresh vault (another person, written after all tuning)', () => {
   })
 
   it('points only at its own stories and makes each the best answer at least three times', () => {
-    for (const q of freshQuestions) {
-      expect(freshIds.has(q.best), q.id).toBe(true)
-      for (const other of q.acceptable) expect(freshIds.has(other), `${q.id} -> ${other}`).toBe(true)
-      expect(q.acceptable, q.id).not.toContain(q.best)
-    }
-    for (const id of freshIds) {
-      expect(freshQuestions.filter((q) => q.best === id).length, id).toBeGreaterThanOrEqual(3)
-    }
+    expectReferencesHold(freshQuestions, freshIds, 3)
   })
 })
