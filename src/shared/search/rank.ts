@@ -1,6 +1,7 @@
 import type { ScopeAssessment } from '../scope/assess'
 import type { TargetLevel } from '../story/levels'
 import type { InferredCompetency } from './competency-model'
+import { withNeighbourCompetencies } from './competency-feedback'
 import type { IndexedStory, SearchIndex } from './index'
 import { queryWeights } from './query-weights'
 import { analyzeQuestion, type QuestionAnalysis } from './question'
@@ -136,11 +137,14 @@ export function searchStories(index: SearchIndex, question: string, options: Sea
   const relevanceWeight =
     w.relevance * (1 + w.topicBoost * topicStrength) * (scopeSeeking ? w.scopeSeeking.relevance : 1)
 
+  const probed = options.competencies
+    ? analysis.competencies
+    : withNeighbourCompetencies(analysis.competencies, index.docs, relevance)
   const partial = new Float64Array(index.docs.length)
   const candidates: number[] = []
   index.docs.forEach((doc, i) => {
     const raw = relevance[i] as number
-    const c = competencyMatch(doc, analysis.competencies)
+    const c = competencyMatch(doc, probed)
     // A question asking for the biggest example may be answered by a story sharing none of its words.
     if (raw <= 0 && c <= 0 && !scopeSeeking) return
     const title = questionMass > 0 ? (titleMass[i] as number) / questionMass : 0

@@ -57,6 +57,11 @@ export const RANK_WEIGHTS = {
    * usually generic: relevance counts this much less and scope (by size alone) this much more.
    */
   scopeSeeking: { relevance: 0.5, scope: 6 },
+  /**
+   * The guessed competencies are mixed, at `share`, with those of the `stories` best word matches
+   * (competency-feedback.ts); not when the person chose them.
+   */
+  neighbourCompetencies: { stories: 3, share: 0.15 },
   /** Competency weight when the person chose what the question probes instead of the guess. */
   chosenCompetency: 0.5,
   /** Below this score a story is not shown at all. */
