@@ -49,7 +49,9 @@ const PEOPLE_PATTERNS = [
   new RegExp(`\\bteam of (?:about |around |roughly |nearly |over )?(${COUNT})\\b`, 'g'),
   new RegExp(`\\b(${COUNT}) (?:person|people|strong|engineer|member|dev) (?:team|squad|group|org)\\b`, 'g'),
 ]
-const TEAM_PATTERN = new RegExp(`\\b(${COUNT}) ${FILLER}${TEAM_NOUNS}\\b`, 'g')
+/** "6 person team" is one team of six, not six teams. */
+const TEAM_SIZE_WORD = '(?!(?:person|people|strong|engineer|member|dev|developer|man)\\b)'
+const TEAM_PATTERN = new RegExp(`\\b(${COUNT}) ${TEAM_SIZE_WORD}${FILLER}${TEAM_NOUNS}\\b`, 'g')
 
 const DURATION_UNITS: Record<string, number> = {
   hour: 1 / 40,
@@ -96,7 +98,7 @@ const FIXED_DURATIONS: Array<[RegExp, number]> = [
 const REACH_PATTERNS: Array<[Reach, RegExp]> = [
   [
     'industry',
-    /\b(?:industry wide|across the industry|industry standard|(?:whole|entire) industry|open source (?:community|standard|ecosystem)|standards body)\b/g,
+    /\b(?:industry wide|across the industry|industry standard|(?:whole|entire) industry|open source (?:community|standard|ecosystem)|(?:popular|widely used) open source|contributed upstream|upstreamed|standards body)\b/g,
   ],
   [
     'company',

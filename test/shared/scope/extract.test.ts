@@ -47,6 +47,17 @@ describe('extractScope', () => {
     expect(read('threads ran to 40 comments and people were tired').people).toBeNull()
   })
 
+  it('reads "a 6 person team" as one team of six, not six teams', () => {
+    expect(read('I led a 6 person team for two months')).toMatchObject({ people: 6, teams: null })
+    expect(read('a 12-engineer group')).toMatchObject({ people: 12, teams: null })
+  })
+
+  it('reads a fix to a popular open-source library as reaching the industry', () => {
+    expect(read('I fixed it upstream in a popular open-source scheduling library').reach).toBe('industry')
+    expect(read('I contributed upstream to the open-source driver').reach).toBe('industry')
+    expect(read('we vendored an open source library').reach).toBeNull()
+  })
+
   it('does not count "a senior engineer" as a team of one', () => {
     expect(read('I paired with a senior engineer').people).toBeNull()
   })
