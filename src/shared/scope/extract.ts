@@ -110,7 +110,7 @@ const REACH_PATTERNS: Array<[Reach, RegExp]> = [
   ],
   [
     'multi-team',
-    /\b(?:cross ?team|multi ?team|inter ?team|across (?:\w+ )?teams|(?:multiple|several|many|various|other|partner|sister|adjacent|neighbou?ring|downstream|upstream|dependent|consuming|client) teams|(?:partner|another|the other|sister|platform|infra|infrastructure|security|data|mobile|sre|ops) team|both teams|two teams|[a-z]+ and (?:the )?[a-z]+ teams)\b/g,
+    /\b(?:cross ?team|multi ?team|inter ?team|across (?:\w+ )?teams|(?:multiple|several|many|various|other|partner|sister|adjacent|neighbou?ring|downstream|upstream|dependent|consuming|client) teams|(?:partner|another|the other|sister|platform|infra|infrastructure|security|data|mobile|sre|ops|outsourced|offshore|external|vendor|vendors|contractor|agency) team|both teams|two teams|[a-z]+ and (?:the )?[a-z]+ teams)\b/g,
   ],
   [
     'team',

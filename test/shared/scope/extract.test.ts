@@ -39,6 +39,7 @@ describe('extractScope', () => {
     expect(read('a company-wide rollout').reach).toBe('company')
     expect(read('the whole org moved to it').reach).toBe('org')
     expect(read('I worked with the payments team and our team').reach).toBe('multi-team')
+    expect(read('we worked with an outsourced team in Manila').reach).toBe('multi-team')
     expect(read('I fixed it, just me').reach).toBe('individual')
   })
 
