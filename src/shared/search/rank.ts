@@ -78,6 +78,14 @@ function competencyMatch(doc: IndexedStory, wanted: readonly InferredCompetency[
   return total > 0 ? got : 0
 }
 
+/** The question read against this vault: typos corrected toward its words, competencies guessed. */
+export function readQuestion(index: SearchIndex, question: string): QuestionAnalysis {
+  return analyzeQuestion(question, {
+    correct: (word) => index.corrector.correct(word),
+    lexicon: index.lexicon,
+  })
+}
+
 /** The person's choice of competencies, each equally sure, in place of the inferred ones. */
 function withChosenCompetencies(
   analysis: QuestionAnalysis,
@@ -92,13 +100,7 @@ function withChosenCompetencies(
 export function searchStories(index: SearchIndex, question: string, options: SearchOptions): SearchResponse {
   const w = RANK_WEIGHTS
   const limit = Math.max(1, Math.min(options.limit ?? 10, 100))
-  const analysis = withChosenCompetencies(
-    analyzeQuestion(question, {
-      correct: (word) => index.corrector.correct(word),
-      lexicon: index.lexicon,
-    }),
-    options.competencies,
-  )
+  const analysis = withChosenCompetencies(readQuestion(index, question), options.competencies)
   const competencyWeight = options.competencies ? w.chosenCompetency : w.competency
   const base = { question: analysis.text, competencies: analysis.competencies, analysis }
   if (!analysis.text)

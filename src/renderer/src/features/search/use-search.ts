@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react'
 import { buildSearchIndex, type SearchIndex } from '../../../../shared/search/index'
-import { searchStories, type SearchResponse } from '../../../../shared/search/rank'
+import { readQuestion, searchStories, type SearchResponse } from '../../../../shared/search/rank'
 import type { TargetLevel } from '../../../../shared/story/levels'
 import type { Story } from '../../../../shared/story/schema'
 
@@ -26,13 +26,14 @@ export function useQuestionSearch(
 ) {
   const index = useMemo(() => indexFor(stories), [stories])
   const deferred = useDeferredValue(question)
-  const guessed: SearchResponse = useMemo(
-    () => searchStories(index, deferred, { level, limit }),
-    [index, deferred, level, limit],
-  )
   const response: SearchResponse = useMemo(
-    () => (chosen ? searchStories(index, deferred, { level, limit, competencies: chosen }) : guessed),
-    [index, deferred, level, limit, chosen, guessed],
+    () => searchStories(index, deferred, { level, limit, competencies: chosen ?? undefined }),
+    [index, deferred, level, limit, chosen],
   )
-  return { response, inferred: guessed.competencies, stale: deferred !== question }
+  // With the person's choice in force the response carries it; the guess is only read, not ranked.
+  const inferred = useMemo(
+    () => (chosen ? readQuestion(index, deferred).competencies : response.competencies),
+    [index, deferred, chosen, response],
+  )
+  return { response, inferred, stale: deferred !== question }
 }
