@@ -1,5 +1,6 @@
 import type { InferredCompetency } from './competency-model'
 import type { IndexedStory } from './index'
+import { topPositive } from './top-k'
 import { RANK_WEIGHTS } from './weights'
 
 /**
@@ -14,7 +15,7 @@ export function withNeighbourCompetencies(
   relevance: Float64Array,
 ): InferredCompetency[] {
   const { stories, share } = RANK_WEIGHTS.neighbourCompetencies
-  const best = bestMatches(relevance, stories)
+  const best = topPositive(relevance, stories)
   if (best.length === 0) return [...guessed]
   const top = relevance[best[0] as number] as number
   const votes = new Map<string, number>()
@@ -32,21 +33,4 @@ export function withNeighbourCompetencies(
     .map(([id, confidence]) => ({ id, confidence }))
     .sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id))
     .slice(0, 3)
-}
-
-/** The `k` stories with the highest relevance above 0, best first, in one pass (k is small). */
-function bestMatches(relevance: Float64Array, k: number): number[] {
-  const best: number[] = []
-  for (let i = 0; i < relevance.length; i++) {
-    const r = relevance[i] as number
-    if (r <= 0 || (best.length === k && r <= (relevance[best[k - 1] as number] as number))) continue
-    let at = Math.min(best.length, k - 1)
-    best[at] = i
-    while (at > 0 && r > (relevance[best[at - 1] as number] as number)) {
-      best[at] = best[at - 1] as number
-      best[at - 1] = i
-      at--
-    }
-  }
-  return best
 }
