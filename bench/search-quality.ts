@@ -8,7 +8,7 @@ import { questionBank } from '../src/shared/content/question-bank'
 import { createCompetencyModel, questionWords } from '../src/shared/search/competency-model'
 import { analyzeText } from '../src/shared/search/analyze'
 import { buildSearchIndex, fieldText, SEARCH_FIELDS, type SearchableStory } from '../src/shared/search/index'
-import { competencyCues, competencyDescriptions } from '../src/shared/search/question'
+import { analyzeQuestion, competencyCues, competencyDescriptions } from '../src/shared/search/question'
 import { searchStories } from '../src/shared/search/rank'
 import { getLexicon } from '../src/shared/search/vocabulary'
 import { StoryFieldsSchema } from '../src/shared/story/schema'
@@ -120,6 +120,13 @@ export function rankers(evalSet: EvalSet): Record<string, Ranker> {
   return {
     ours: (q) =>
       searchStories(index, q.text, { level: q.level ?? evalSet.level, limit: 10 }).results.map((r) => r.id),
+    // What the palette's competency chooser can reach: the person picks the labelled competencies.
+    oursWithLabelledCompetencies: (q) =>
+      searchStories(index, q.text, {
+        level: q.level ?? evalSet.level,
+        limit: 10,
+        competencies: q.competencies,
+      }).results.map((r) => r.id),
     fuseDefault: (q) =>
       fuse
         .search(q.text)
@@ -148,6 +155,12 @@ export function evalQuality(): Record<string, unknown> {
       Object.entries(ranked).map(([name, rank]) => [name, measure(rank, questions)]),
     )
   }
+  report.questionCompetencies = Object.fromEntries(
+    (['tune', 'dev', 'heldout'] as const).map((split) => [
+      split,
+      topGuessInLabels(evalSet.questions.filter((q) => q.split === split)),
+    ]),
+  )
   const fresh = loadEval(FRESH_DIR)
   if (!('skipped' in fresh)) {
     const freshRanked = rankers(fresh)
@@ -159,6 +172,15 @@ export function evalQuality(): Record<string, unknown> {
     }
   }
   return report
+}
+
+/** How often the top guessed competency of a question is among its labelled ones. */
+function topGuessInLabels(questions: readonly EvalQuestion[]): number {
+  const hits = questions.filter((q) => {
+    const top = analyzeQuestion(q.text).competencies[0]?.id
+    return top !== undefined && q.competencies.includes(top)
+  }).length
+  return Math.round((hits / Math.max(1, questions.length)) * 1000) / 1000
 }
 
 /** Question → competency accuracy by k-fold cross-validation on content/question-bank.json. */
