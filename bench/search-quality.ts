@@ -104,7 +104,9 @@ export function measure(rank: Ranker, questions: readonly EvalQuestion[]): Quali
 const flatten = (story: SearchableStory, field: string): string =>
   fieldText(story, field as (typeof SEARCH_FIELDS)[number])
 
-export function rankers(evalSet: EvalSet): Record<string, Ranker> {
+type RankerName = 'ours' | 'oursWithLabelledCompetencies' | 'fuseDefault' | 'minisearchBm25'
+
+export function rankers(evalSet: EvalSet): Record<RankerName, Ranker> {
   const index = buildSearchIndex(evalSet.stories)
   const fuse = new Fuse(
     evalSet.stories.map((s) =>

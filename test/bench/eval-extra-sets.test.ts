@@ -1,0 +1,81 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { StoryFieldsSchema } from '../../src/shared/story/schema'
+import { isCompetencyId } from '../../src/shared/story/competency-ids'
+
+const evalDir = resolve(import.meta.dirname, '../../bench/eval')
+const readJson = (name: string): unknown => JSON.parse(readFileSync(resolve(evalDir, name), 'utf8'))
+
+const CompetencyList = z.array(z.string().refine(isCompetencyId, 'unknown competency id')).min(1).max(3)
+const LabelledStory = StoryFieldsSchema.strict().extend({
+  id: z.string(),
+  labels: z.strictObject({ competencies: CompetencyList, smallForStaff: z.boolean() }),
+})
+const SMALL_REACH = new Set(['individual', 'team'])
+
+describe.each([
+  ['dev-vault', /^d\d{2}$/, 48],
+])('scope and competency dev vault %s (tuned on)', (dir, idPattern, size) => {
+  const file = `${dir}/stories.json`
+  const stories = existsSync(resolve(evalDir, file))
+    ? z.object({ stories: z.array(LabelledStory) }).parse(readJson(file)).stories
+    : []
+
+  it(`has ${size} valid stories with unique ids and every scope fact`, () => {
+    expect(stories).toHaveLength(size)
+    expect(new Set(stories.map((s) => s.id)).size).toBe(size)
+    for (const s of stories) {
+      expect(s.id, s.title).toMatch(idPattern)
+      for (const fact of [s.people, s.teams, s.durationWeeks, s.reach]) expect(fact, s.title).not.toBeNull()
+    }
+  })
+
+  it('labels a third to a half of its stories small for staff, in line with their reach', () => {
+    const small = stories.filter((s) => s.labels.smallForStaff)
+    expect(small.length / size).toBeGreaterThanOrEqual(0.3)
+    expect(small.length / size).toBeLessThanOrEqual(0.6)
+    for (const s of stories) expect(SMALL_REACH.has(s.reach ?? ''), s.id).toBe(s.labels.smallForStaff)
+  })
+})
+
+describe('second annotator (labelled blind, for human-style agreement figures)', () => {
+  const stories = z
+    .object({ stories: z.array(z.looseObject({ id: z.string() })) })
+    .parse(readJson('stories.json')).stories
+  const freshStories = z
+    .object({ stories: z.array(z.looseObject({ id: z.string() })) })
+    .parse(readJson('fresh/stories.json')).stories
+  const questionIds = [
+    ...z
+      .object({ questions: z.array(z.looseObject({ id: z.string(), split: z.string() })) })
+      .parse(readJson('questions.json')).questions,
+    ...z
+      .object({ questions: z.array(z.looseObject({ id: z.string(), split: z.string() })) })
+      .parse(readJson('questions-dev.json')).questions,
+  ]
+    .filter((q) => q.split !== 'heldout')
+    .map((q) => q.id)
+  const storyIds = new Set(stories.map((s) => s.id))
+
+  it('answers every tune and dev question, and no held-out one, with stories that exist', () => {
+    const answers = z
+      .object({
+        answers: z.array(z.object({ id: z.string(), best: z.string(), acceptable: z.array(z.string()) })),
+      })
+      .parse(readJson('second-annotator/questions.json')).answers
+    expect(answers.map((a) => a.id)).toEqual(questionIds)
+    for (const a of answers) {
+      expect(storyIds.has(a.best), a.id).toBe(true)
+      for (const id of a.acceptable) expect(storyIds.has(id), a.id).toBe(true)
+    }
+  })
+
+  it('labels every story of both vaults with one to three known competencies', () => {
+    const labels = z
+      .object({ labels: z.record(z.string(), CompetencyList) })
+      .parse(readJson('second-annotator/competencies.json')).labels
+    expect(Object.keys(labels).sort()).toEqual([...stories, ...freshStories].map((s) => s.id).sort())
+  })
+})
