@@ -91,7 +91,7 @@ export function assessScope(
       reasons.push(`Reach is ${REACH_WORDS[reach]}, which fits ${levelName}.`)
     }
   } else if (required >= reachRank('multi-team')) {
-    small = !bigImpact
+    small = true
     reasons.push(
       `The story doesn't say how far it reached; ${levelName} stories usually ${expectedReach(rubric)}.`,
     )

@@ -1,6 +1,7 @@
 import { REACH_LEVELS, reachRank, type Reach } from '../story/levels'
 import type { StoryFields } from '../story/schema'
 import { applyMagnitude, COUNT, parseCount } from './numbers'
+import { namedTeams, reachOf } from './reach-words'
 
 /** Scope facts read from a story's words, with the phrases they came from. */
 export interface TextScope {
@@ -37,7 +38,7 @@ export function scopeText(story: Partial<StoryFields>): string {
 }
 
 const PEOPLE_NOUNS =
-  '(?:engineers?|developers?|devs|people|persons|folks|direct reports|ics|(?:team )?members|designers?|pms|product managers|sres|teammates|contributors|interns|new hires|hires|analysts|scientists|testers|qa engineers|managers|tech leads|leads|employees|staff|volunteers|consultants|contractors)'
+  '(?:engineers?|developers?|devs|people|persons|folks|ppl|direct reports|ics|(?:team )?members|designers?|pms|product managers|sres|teammates|contributors|interns|new hires|hires|analysts|scientists|testers|qa engineers|managers|tech leads|leads|employees|staff|volunteers|consultants|contractors)'
 const TEAM_NOUNS =
   '(?:teams?|squads?|groups?|orgs|organi[sz]ations|departments?|divisions?|business units?|pods?|tribes?|product areas?|product lines?|studios?)'
 /** Up to two describing words between a count and its noun ("3 senior backend engineers"), never a joint. */
@@ -75,13 +76,15 @@ const AMOUNT =
 // Short spans need a word that makes them the story's length ("over 2 days"), not an SLA ("within 2 days").
 const DURATION_PATTERNS = [
   new RegExp(
-    `\\b(?:over|for|across|took|takes|taking|take|within|in|spent|spending|lasting|lasted|about|nearly|almost|around|roughly|full|next|following|past|last|during|another|after)${AMOUNT} (${COUNT}) ${LONG_UNIT}\\b`,
+    `\\b(?:over|for|across|took|within|in|spent|spending|lasting|lasted|about|nearly|almost|around|roughly|full|next|following|past|last|during|another|after)${AMOUNT} (${COUNT}) ${LONG_UNIT}\\b`,
     'g',
   ),
   new RegExp(
     `\\b(?:over|for|took|spent|spending|lasting|lasted|across)${AMOUNT} (${COUNT}) ${SHORT_UNIT}\\b`,
     'g',
   ),
+  // A deadline's distance is how long the work had: "the date was 10 months out".
+  new RegExp(`\\b(${COUNT}) ${LONG_UNIT} (?:out|away)\\b`, 'g'),
   new RegExp(
     `\\b(${COUNT}) (${LONG_UNIT.slice(1, -1)}|${SHORT_UNIT.slice(1, -1)}) (?:long )?(?:project|effort|migration|initiative|program|programme|rollout|push|engagement|journey|rewrite|overhaul|roadmap|plan|investigation|incident)\\b`,
     'g',
@@ -94,59 +97,6 @@ const FIXED_DURATIONS: Array<[RegExp, number]> = [
   [/\bhalf (?:a|the) year\b/g, 26],
   [/\b(?:a|one|two|three|four) (?:fiscal |calendar )?(?:halves|half)\b/g, 26],
 ]
-
-const REACH_PATTERNS: Array<[Reach, RegExp]> = [
-  [
-    'industry',
-    /\b(?:industry wide|across the industry|industry standard|(?:whole|entire) industry|open source (?:community|standard|ecosystem)|(?:popular|widely used) open source|contributed upstream|upstreamed|standards body)\b/g,
-  ],
-  [
-    'company',
-    /\b(?:company ?wide|across (?:the|our) (?:whole |entire )?company|(?:entire|whole) company|every (?:team|engineer|product|department) (?:in|at|across) the company|all employees|enterprise ?wide|across all (?:products|business units|brands)|firm ?wide|company level)\b/g,
-  ],
-  [
-    'org',
-    /\b(?:org ?wide|organi[sz]ation ?wide|(?:across|for) (?:the|our|my) (?:whole |entire )?(?:org|organi[sz]ation|division|department|engineering org|engineering)\b|(?:entire|whole) (?:org|organi[sz]ation|division|department|engineering org|engineering)|all (?:of )?engineering|every team|all (?:the |our |of the )?(?:product |engineering )?teams|engineering ?wide|division ?wide|department ?wide|every (?:squad|service team|product team))\b/g,
-  ],
-  [
-    'multi-team',
-    /\b(?:cross ?team|multi ?team|inter ?team|across (?:\w+ )?teams|(?:multiple|several|many|various|other|partner|sister|adjacent|neighbou?ring|downstream|upstream|dependent|consuming|client) teams|(?:partner|another|the other|sister|platform|infra|infrastructure|security|data|mobile|sre|ops|outsourced|offshore|external|vendor|vendors|contractor|agency) team|both teams|two teams|[a-z]+ and (?:the )?[a-z]+ teams)\b/g,
-  ],
-  [
-    'team',
-    /\b(?:my team|our team|the team|(?:whole|entire) team|my squad|our squad|the squad|team wide|my group)\b/g,
-  ],
-  [
-    'individual',
-    /\b(?:just me|only me|by myself|on my own|solo|alone|single handedly|myself alone|one person show)\b/g,
-  ],
-]
-
-const NAMED_TEAM = /\b(the|a|with|our|my) ([a-z]+) (?:team|squad)\b/g
-const NOT_A_TEAM_NAME = new Set(
-  'whole entire same new other one single small core full wider broader extended larger bigger right best first'.split(
-    ' ',
-  ),
-)
-
-/** "our team … the payments team … the search team" names three teams even without a count. */
-function namedTeams(text: string, evidence: string[]): number {
-  const others = new Set<string>()
-  let self = false
-  for (const match of text.matchAll(NAMED_TEAM)) {
-    const owner = match[1] ?? ''
-    const name = match[2] ?? ''
-    if (owner === 'our' || owner === 'my') {
-      self = true
-      continue
-    }
-    if (NOT_A_TEAM_NAME.has(name) || /^\d/.test(name)) continue
-    others.add(name)
-    evidence.push(match[0])
-  }
-  self ||= /\b(?:our|my) (?:own )?(?:team|squad)\b/.test(text)
-  return others.size + (self && others.size > 0 ? 1 : 0)
-}
 
 function maxOf(current: number | null, next: number | null): number | null {
   if (next === null || !Number.isFinite(next)) return current
@@ -203,18 +153,6 @@ function amountOf(text: string, patterns: RegExp[], evidence: string[]): number 
       best = maxOf(best, applyMagnitude(value, match[2]))
       evidence.push(match[0])
     }
-  }
-  return best
-}
-
-function reachOf(text: string, evidence: string[]): Reach | null {
-  let best: Reach | null = null
-  for (const [reach, pattern] of REACH_PATTERNS) {
-    const match = pattern.exec(text)
-    pattern.lastIndex = 0
-    if (!match) continue
-    if (best === null || reachRank(reach) > reachRank(best)) best = reach
-    evidence.push(match[0])
   }
   return best
 }

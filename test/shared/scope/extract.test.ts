@@ -35,6 +35,34 @@ describe('extractScope', () => {
     expect(read('rolled out to 2M users').users).toBe(2_000_000)
   })
 
+  it('reads teams named by their people, leads and departments', () => {
+    expect(read('pulled in 2 ppl from networking and 1 from the kernel folks').reach).toBe('multi-team')
+    expect(read('went to each backend tech lead with their own incident').reach).toBe('multi-team')
+    expect(read('a decision sales, cs and eng could all live with').teams).toBe(3)
+    expect(read('~22 ppl in the review').people).toBe(22)
+  })
+
+  it('does not count departments that only asked for things, or the writer on a named team', () => {
+    expect(read('23 asks for Q1 from the CEO, sales, cs and finance').teams).toBeNull()
+    expect(read('two juniors on the engine team. a weekly hour inside our team').teams).toBeNull()
+  })
+
+  it('reads reach from sites, outside companies and upstream work', () => {
+    expect(read('a planned downtime across all nine hospitals').reach).toBe('org')
+    expect(read('the port was outsourced to an external studio').reach).toBe('multi-team')
+    expect(read('wrote a minimal repro and filed it upstream').reach).toBe('industry')
+    expect(read('shipped a tuned setting fleet wide').reach).toBe('org')
+  })
+
+  it('does not read "not alone" as working alone', () => {
+    expect(read('so I was not making the call alone each time').reach).toBeNull()
+    expect(read('I fixed it alone over a weekend').reach).toBe('individual')
+  })
+
+  it('reads how far out a deadline was as the time the work had', () => {
+    expect(read('the deadline was the end of the contract, 10 months out').durationWeeks).toBeCloseTo(43.3, 0)
+  })
+
   it('reads reach words', () => {
     expect(read('a company-wide rollout').reach).toBe('company')
     expect(read('the whole org moved to it').reach).toBe('org')
