@@ -17,6 +17,7 @@ const SMALL_REACH = new Set(['individual', 'team'])
 
 describe.each([
   ['dev-vault', /^d\d{2}$/, 48],
+  ['dev-vault-2', /^g\d{2}$/, 40],
 ])('scope and competency dev vault %s (tuned on)', (dir, idPattern, size) => {
   const file = `${dir}/stories.json`
   const stories = existsSync(resolve(evalDir, file))

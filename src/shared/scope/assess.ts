@@ -27,6 +27,11 @@ export interface ScopeAssessment {
 /** Money or users at this size say the work mattered well beyond one team even when reach is unstated. */
 const BIG_MONEY = 1_000_000
 const BIG_USERS = 1_000_000
+/**
+ * Read from text, a span of days ("over a weekend") is the whole story; longer ones ("shipped in 2
+ * weeks") are as often one step of it, so only the days count as brief.
+ */
+const TEXT_BRIEF_WEEKS = 1
 
 /** What the counts alone say about reach, when the story never says it in words. */
 function reachFromCounts(teams: number | null, people: number | null): Reach | null {
@@ -74,7 +79,10 @@ export function assessScope(
     small = reachRank(reach) < required
     // Just at the level's reach, a very short or very small effort still reads as a smaller story.
     const atTheEdge = !small && reachRank(reach) === required && required >= reachRank('multi-team')
-    const brief = durationWeeks !== null && durationWeeks < rubric.durationWeeks / 4
+    const brief =
+      story.durationWeeks !== null
+        ? story.durationWeeks < rubric.durationWeeks / 4
+        : durationWeeks !== null && durationWeeks < TEXT_BRIEF_WEEKS
     if (atTheEdge && brief) {
       small = true
       reasons.push(

@@ -9,19 +9,19 @@ import { reachRank, type Reach } from '../story/levels'
 const REACH_PATTERNS: Array<[Reach, RegExp]> = [
   [
     'industry',
-    /\b(?:industry wide|across the industry|industry standard|(?:whole|entire) industry|open source (?:community|standard|ecosystem)|(?:popular|widely used) open source|contributed upstream|upstreamed|filed (?:it |a bug |an issue |the bug |a fix )?upstream|(?:pr|patch|fix) (?:was )?(?:merged|landed|accepted) upstream|upstream (?:pr|patch)|other (?:studios|companies|engines|projects|vendors) (?:picked|adopted|started using)|standards body)\b/g,
+    /\b(?:industry wide|across the industry|industry standard|(?:whole|entire) industry|open source (?:community|standard|ecosystem)|(?:popular|widely used) open source|contributed upstream|upstreamed|filed (?:it |a bug |an issue |the bug |a fix )?upstream|(?:pr|patch|fix) (?:was )?(?:merged|landed|accepted) upstream|upstream (?:pr|patch)|other (?:studios|companies|engines|projects|vendors) (?:picked|adopted|started using)|used by (?:\d+|many|dozens of|hundreds of)\+? (?:other )?(?:orgs|organi[sz]ations|companies|projects)|(?:external|outside) (?:contributors|maintainers|co maintainers)|standards body)\b/g,
   ],
   [
     'company',
-    /\b(?:company ?wide|across (?:the|our) (?:whole |entire )?company|(?:entire|whole) company|every (?:team|engineer|product|department|service|svc|repo|repository|app|system|endpoint) (?:in|at|across) the company|all employees|enterprise ?wide|across all (?:products|business units|brands)|firm ?wide|company level)\b/g,
+    /\b(?:company ?wide|across (?:the|our) (?:whole |entire )?company|(?:entire|whole) company(?! (?:knew|watched|was watching|saw|heard|noticed))|every (?:team|engineer|product|department|service|svc|repo|repository|app|system|endpoint) (?:in|at|across) the company|all employees|enterprise ?wide|across all (?:products|business units|brands)|firm ?wide|company level)\b/g,
   ],
   [
     'org',
-    /\b(?:org ?wide|organi[sz]ation ?wide|(?:across|for) (?:the|our|my) (?:whole |entire )?(?:org|organi[sz]ation|division|department|engineering org|engineering)\b|(?:entire|whole) (?:org|organi[sz]ation|division|department|engineering org|engineering)|all (?:of )?engineering|every team|all (?:the |our |of the )?(?:product |engineering )?teams|engineering ?wide|division ?wide|department ?wide|fleet ?wide|(?:across|for) the (?:whole |entire )?fleet|every (?:squad|service team|product team)|(?:all|every|each) (?:of )?(?:the |our )?(?:\w+ )?(?:\w+ )?(?:hospitals|clinics|stores|offices|plants|warehouses|studios|schools|campuses|branches|factories|divisions|departments|agencies|business units)|the (?:\w+ )?(?:divisions|departments|agencies|business units))\b/g,
+    /\b(?:org ?wide|organi[sz]ation ?wide|(?:across|for) (?:the|our|my) (?:whole |entire )?(?:org|organi[sz]ation|division|department|engineering org|engineering)\b|(?:entire|whole) (?:org|organi[sz]ation|division|department|engineering org|engineering)|all (?:of )?engineering|every team|all (?:the |our |of the )?(?:product |engineering )?teams|engineering ?wide|division ?wide|department ?wide|fleet ?wide|(?:across|for) the (?:whole |entire )?fleet|every (?:squad|service team|product team)|(?:all|every|each|both) (?:of )?(?:the |our )?(?:\w+ )?(?:\w+ )?(?:and (?:the )?\w+ )?(?:hospitals|clinics|stores|offices|plants|warehouses|studios|schools|campuses|branches|factories|sites|locations|facilities|depots|terminals|hubs|restaurants|divisions|departments|agencies|business units)|the (?:\w+ )?(?:divisions|departments|agencies|business units))\b/g,
   ],
   [
     'multi-team',
-    /\b(?:cross ?team|multi ?team|inter ?team|cross ?functional|across (?:\w+ )?teams|(?:multiple|several|many|various|other|partner|sister|adjacent|neighbou?ring|downstream|upstream|dependent|consuming|client) teams|(?:partner|another|the other|sister|platform|infra|infrastructure|security|data|mobile|sre|ops|outsourced|offshore|external|vendor|vendors|contractor|agency) team|both teams|two teams|[a-z]+ and (?:the )?[a-z]+ (?:teams|folks|ppl)|outsourced (?:to|it|the)|(?:an? |the )?external (?:studio|vendor|partner|company|firm|agency|contractor)s?|third party (?:vendor|studio|firm|company)|(?:several|multiple|other) (?:external )?(?:vendors|partner companies|contractors|agencies)|(?:each|every|all|both|several) (?:of )?(?:the |our )?(?:\w+ )?(?:tech |team |eng |engineering )?leads?|(?:program|regional|field) offices)\b/g,
+    /\b(?:cross ?team|multi ?team|inter ?team|cross ?functional|across (?:\w+ )?teams|(?:multiple|several|many|various|other|partner|sister|adjacent|neighbou?ring|downstream|upstream|dependent|consuming|client) teams|(?:partner|another|the other|sister|platform|infra|infrastructure|security|data|mobile|sre|ops|outsourced|offshore|external|vendor|vendors|contractor|agency) team|both teams|two teams|[a-z]+ and (?:the )?[a-z]+ (?:teams|folks|ppl)|outsourced (?:to|it|the)|(?:an? |the )?external (?:studio|vendor|partner|company|firm|agency|contractor)s?|third party (?:vendor|studio|firm|company)|(?:several|multiple|other) (?:external )?(?:vendors|partner companies|contractors|agencies)|(?:each|every|all|both|several) (?:of )?(?:the |our )?(?:\w+ )?(?:tech |team |eng |engineering )?leads?|leads of (?:each|every|all|the) |(?:their|the vendors|the partners|the suppliers) (?:\w+ )?(?:engineers|devs|team|lead)|(?:external|outside) (?:consultants?|auditors?|suppliers?)|partner (?:bank|company|companies|firm|org|organi[sz]ation|studio|vendor)s?|(?:an? |the |our )?(?:safety |security |external )?consultant \(external|(?:program|regional|field) offices)\b/g,
   ],
   [
     'team',
@@ -46,10 +46,11 @@ export function reachOf(text: string, evidence: string[]): Reach | null {
 }
 
 /** "the payments team"; "on the engine team" is the writer's own team, not another. */
-const NAMED_TEAM = /\b(?:(on|in|joined|inside|within|of) )?(the|a|with|our|my) ([a-z]+) (?:team|squad)\b/g
+const NAMED_TEAM =
+  /\b(?:(on|in|joined|inside|within|of) )?(the|a|with|our|my) ([a-z]+) (?:team|squad|group|department|division)\b/g
 /** "2 ppl from networking", "the pki folks", "a solutions engineer from sales": people of another group. */
 const GROUP_PEOPLE =
-  /\b(?:(?:folks|ppl|people|engineers?|devs?|person|someone|somebody|lead) from (?:the )?([a-z]+)|the ([a-z]+) (?:folks|ppl|people|crew))\b/g
+  /\b(?:(?:folks|ppl|people|engineers?|devs?|person|someone|somebody|lead) from (?:the )?([a-z]+)|the ([a-z]+) (?:folks|ppl|people))\b/g
 /**
  * Engineering named in one list with other departments means work across functions ("sales, cs and
  * eng"); departments listed without it are usually who asked for things ("asks from sales, cs, finance").
@@ -86,7 +87,11 @@ export function namedTeams(text: string, evidence: string[]): number {
     if (owner === 'our' || owner === 'my' || membership) self = true
     else add(name, phrase)
   }
-  for (const match of text.matchAll(GROUP_PEOPLE)) add(match[1] ?? match[2] ?? '', match[0])
+  for (const match of text.matchAll(GROUP_PEOPLE)) {
+    add(match[1] ?? match[2] ?? '', match[0])
+    // "ppl from networking", "the pki folks": another group than the writer's, even if theirs is unnamed.
+    self = true
+  }
   for (const [list] of text.matchAll(DEPARTMENT_LIST)) {
     const names = list.split(/,? (?:\+|and|&)? ?(?:the )?|, /).filter(Boolean)
     if (!names.some((name) => ENGINEERING.has(name))) continue

@@ -68,6 +68,12 @@ describe('assessScope from text', () => {
       'staff',
     )
     expect(quarters.smallForLevel).toBe(false)
+    // Weeks read from text are as often one step of the story ("the fix shipped in 2 weeks").
+    const step = assessScope(
+      story({ action: 'Worked with 4 different squads; the cache fix shipped in 2 weeks.' }),
+      'staff',
+    )
+    expect(step.smallForLevel).toBe(false)
   })
 
   it('treats a story that never says its scope as small for staff, however large the money', () => {

@@ -54,6 +54,17 @@ describe('extractScope', () => {
     expect(read('shipped a tuned setting fleet wide').reach).toBe('org')
   })
 
+  it('reads adoption by other organisations, partner firms and both divisions', () => {
+    expect(read('used by 30+ orgs, with external contributors').reach).toBe('industry')
+    expect(read('the partner bank, our payments team and compliance').reach).toBe('multi-team')
+    expect(read('adopted by both the retail and commercial divisions').reach).toBe('org')
+    expect(read('a weekly call with their api engineers').reach).toBe('multi-team')
+  })
+
+  it('does not take a company watching for company-wide work', () => {
+    expect(read('the ceo watched it fail. whole company knew').reach).toBeNull()
+  })
+
   it('does not read "not alone" as working alone', () => {
     expect(read('so I was not making the call alone each time').reach).toBeNull()
     expect(read('I fixed it alone over a weekend').reach).toBe('individual')
