@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { StoryFieldsSchema } from '../../src/shared/story/schema'
 import { isCompetencyId } from '../../src/shared/story/competency-ids'
+import { readWritersFiles } from '../../bench/many-writers'
 
 const evalDir = resolve(import.meta.dirname, '../../bench/eval')
 const readJson = (name: string): unknown => JSON.parse(readFileSync(resolve(evalDir, name), 'utf8'))
@@ -78,5 +79,33 @@ describe('second annotator (labelled blind, for human-style agreement figures)',
       .object({ labels: z.record(z.string(), CompetencyList) })
       .parse(readJson('second-annotator/competencies.json')).labels
     expect(Object.keys(labels).sort()).toEqual([...stories, ...freshStories].map((s) => s.id).sort())
+  })
+})
+
+describe('many writers (18 small vaults by six authors, never tuned on)', () => {
+  const files = readWritersFiles()
+
+  it('has six files of three people with seven stories each and eight questions per story', () => {
+    expect(files).toHaveLength(6)
+    for (const file of files) {
+      expect(new Set(file.stories.map((s) => s.persona)).size).toBe(3)
+      expect(file.stories).toHaveLength(21)
+      for (const story of file.stories) {
+        expect(
+          file.questions.filter((q) => q.story === story.id),
+          story.id,
+        ).toHaveLength(8)
+      }
+    }
+  })
+
+  it('uses unique story ids, and asks each person a question only once', () => {
+    const ids = files.flatMap((f) => f.stories.map((s) => s.id))
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const file of files) {
+      const persona = new Map(file.stories.map((s) => [s.id, s.persona]))
+      const asked = file.questions.map((q) => `${persona.get(q.story)}: ${q.text.toLowerCase()}`)
+      expect(new Set(asked).size).toBe(asked.length)
+    }
   })
 })
