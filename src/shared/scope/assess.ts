@@ -24,7 +24,7 @@ export interface ScopeAssessment {
   evidence: string[]
 }
 
-/** Money or users at this size say the work mattered well beyond one team even when reach is unstated. */
+/** Money or users at this size are named as large impact in the reasons; impact is not reach. */
 const BIG_MONEY = 1_000_000
 const BIG_USERS = 1_000_000
 /**

@@ -1,5 +1,11 @@
 import { reachRank, type Reach } from '../story/levels'
 
+/** Alternatives (regex fragments) as one whole-word pattern. */
+const anyOf = (alternatives: readonly string[]) => new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'g')
+
+const SITES =
+  '(?:hospitals|clinics|stores|offices|plants|warehouses|studios|schools|campuses|branches|factories|sites|locations|facilities|depots|terminals|hubs|restaurants|divisions|departments|agencies|business units)'
+
 /**
  * How people say how far their work reached, read from scopeText() (lower case, dashes as spaces).
  * Each pattern is a way of writing it, not a story's keyword: several teams can be said with a count
@@ -9,27 +15,68 @@ import { reachRank, type Reach } from '../story/levels'
 const REACH_PATTERNS: Array<[Reach, RegExp]> = [
   [
     'industry',
-    /\b(?:industry wide|across the industry|industry standard|(?:whole|entire) industry|open source (?:community|standard|ecosystem)|(?:popular|widely used) open source|contributed upstream|upstreamed|filed (?:it |a bug |an issue |the bug |a fix )?upstream|(?:pr|patch|fix) (?:was )?(?:merged|landed|accepted) upstream|upstream (?:pr|patch)|other (?:studios|companies|engines|projects|vendors) (?:picked|adopted|started using)|used by (?:\d+|many|dozens of|hundreds of)\+? (?:other )?(?:orgs|organi[sz]ations|companies|projects)|(?:external|outside) (?:contributors|maintainers|co maintainers)|standards body)\b/g,
+    anyOf([
+      'industry wide|across the industry|industry standard|(?:whole|entire) industry|standards body',
+      'open source (?:community|standard|ecosystem)|(?:popular|widely used) open source',
+      'contributed upstream|upstreamed|filed (?:it |a bug |an issue |the bug |a fix )?upstream',
+      '(?:pr|patch|fix) (?:was )?(?:merged|landed|accepted) upstream|upstream (?:pr|patch)',
+      'other (?:studios|companies|engines|projects|vendors) (?:picked|adopted|started using)',
+      'used by (?:\\d+|many|dozens of|hundreds of)\\+? (?:other )?(?:orgs|organi[sz]ations|companies|projects)',
+      '(?:external|outside) (?:contributors|maintainers|co maintainers)',
+    ]),
   ],
   [
     'company',
-    /\b(?:company ?wide|across (?:the|our) (?:whole |entire )?company|(?:entire|whole) company(?! (?:knew|watched|was watching|saw|heard|noticed))|every (?:team|engineer|product|department|service|svc|repo|repository|app|system|endpoint) (?:in|at|across) the company|all employees|enterprise ?wide|across all (?:products|business units|brands)|firm ?wide|company level)\b/g,
+    anyOf([
+      'company ?wide|company level|firm ?wide|enterprise ?wide|all employees',
+      'across (?:the|our) (?:whole |entire )?company|across all (?:products|business units|brands)',
+      // "the whole company knew" is an audience, not the work's reach.
+      '(?:entire|whole) company(?! (?:knew|watched|was watching|saw|heard|noticed))',
+      'every (?:team|engineer|product|department|service|svc|repo|repository|app|system|endpoint) (?:in|at|across) the company',
+    ]),
   ],
   [
     'org',
-    /\b(?:org ?wide|organi[sz]ation ?wide|(?:across|for) (?:the|our|my) (?:whole |entire )?(?:org|organi[sz]ation|division|department|engineering org|engineering)\b|(?:entire|whole) (?:org|organi[sz]ation|division|department|engineering org|engineering)|all (?:of )?engineering|every team|all (?:the |our |of the )?(?:product |engineering )?teams|engineering ?wide|division ?wide|department ?wide|fleet ?wide|(?:across|for) the (?:whole |entire )?fleet|every (?:squad|service team|product team)|(?:all|every|each|both) (?:of )?(?:the |our )?(?:\w+ )?(?:\w+ )?(?:and (?:the )?\w+ )?(?:hospitals|clinics|stores|offices|plants|warehouses|studios|schools|campuses|branches|factories|sites|locations|facilities|depots|terminals|hubs|restaurants|divisions|departments|agencies|business units)|the (?:\w+ )?(?:divisions|departments|agencies|business units))\b/g,
+    anyOf([
+      'org ?wide|organi[sz]ation ?wide|engineering ?wide|division ?wide|department ?wide|fleet ?wide',
+      '(?:across|for) (?:the|our|my) (?:whole |entire )?(?:org|organi[sz]ation|division|department|engineering org|engineering)\\b',
+      '(?:entire|whole) (?:org|organi[sz]ation|division|department|engineering org|engineering)|all (?:of )?engineering',
+      'every team|all (?:the |our |of the )?(?:product |engineering )?teams|every (?:squad|service team|product team)',
+      '(?:across|for) the (?:whole |entire )?fleet',
+      `(?:all|every|each|both) (?:of )?(?:the |our )?(?:\\w+ )?(?:\\w+ )?(?:and (?:the )?\\w+ )?${SITES}`,
+      'the (?:\\w+ )?(?:divisions|departments|agencies|business units)',
+    ]),
   ],
   [
     'multi-team',
-    /\b(?:cross ?team|multi ?team|inter ?team|cross ?functional|across (?:\w+ )?teams|(?:multiple|several|many|various|other|partner|sister|adjacent|neighbou?ring|downstream|upstream|dependent|consuming|client) teams|(?:partner|another|the other|sister|platform|infra|infrastructure|security|data|mobile|sre|ops|outsourced|offshore|external|vendor|vendors|contractor|agency) team|both teams|two teams|[a-z]+ and (?:the )?[a-z]+ (?:teams|folks|ppl)|outsourced (?:to|it|the)|(?:an? |the )?external (?:studio|vendor|partner|company|firm|agency|contractor)s?|third party (?:vendor|studio|firm|company)|(?:several|multiple|other) (?:external )?(?:vendors|partner companies|contractors|agencies)|(?:each|every|all|both|several) (?:of )?(?:the |our )?(?:\w+ )?(?:tech |team |eng |engineering )?leads?|leads of (?:each|every|all|the) |(?:their|the vendors|the partners|the suppliers) (?:\w+ )?(?:engineers|devs|team|lead)|(?:external|outside) (?:consultants?|auditors?|suppliers?)|partner (?:bank|company|companies|firm|org|organi[sz]ation|studio|vendor)s?|(?:an? |the |our )?(?:safety |security |external )?consultant \(external|(?:program|regional|field) offices)\b/g,
+    anyOf([
+      'cross ?team|multi ?team|inter ?team|cross ?functional|across (?:\\w+ )?teams|both teams|two teams',
+      '(?:multiple|several|many|various|other|partner|sister|adjacent|neighbou?ring|downstream|upstream|dependent|consuming|client) teams',
+      '(?:partner|another|the other|sister|platform|infra|infrastructure|security|data|mobile|sre|ops|outsourced|offshore|external|vendor|vendors|contractor|agency) team',
+      '[a-z]+ and (?:the )?[a-z]+ (?:teams|folks|ppl)',
+      // Leads of several groups: "went to each backend tech lead", "the technical leads of each service".
+      '(?:each|every|all|both|several) (?:of )?(?:the |our )?(?:\\w+ )?(?:tech |team |eng |engineering )?leads?|leads of (?:each|every|all|the) ',
+      '(?:program|regional|field) offices',
+      // Other companies count as other teams.
+      'outsourced (?:to|it|the)|(?:an? |the )?external (?:studio|vendor|partner|company|firm|agency|contractor)s?',
+      'third party (?:vendor|studio|firm|company)|(?:several|multiple|other) (?:external )?(?:vendors|partner companies|contractors|agencies)',
+      '(?:their|the vendors|the partners|the suppliers) (?:\\w+ )?(?:engineers|devs|team|lead)',
+      '(?:external|outside) (?:consultants?|auditors?|suppliers?)|consultants? \\(external',
+      'partner (?:bank|company|companies|firm|org|organi[sz]ation|studio|vendor)s?',
+    ]),
   ],
   [
     'team',
-    /\b(?:my team|our team|the team|(?:whole|entire) team|my squad|our squad|the squad|team wide|my group)\b/g,
+    anyOf([
+      'my team|our team|the team|(?:whole|entire) team|team wide|my squad|our squad|the squad|my group',
+    ]),
   ],
   [
     'individual',
-    /\b(?:just me|only me|by myself|on my own|solo|(?<!not [a-z ]{0,30})alone|single handedly|myself alone|one person show)\b/g,
+    anyOf([
+      'just me|only me|by myself|on my own|solo|single handedly|myself alone|one person show',
+      '(?<!not [a-z ]{0,30})alone',
+    ]),
   ],
 ]
 
@@ -63,7 +110,7 @@ const DEPARTMENT_LIST = new RegExp(
 )
 const ENGINEERING = new Set(['eng', 'engineering'])
 const NOT_A_TEAM_NAME = new Set(
-  'whole entire same new other one single small core full wider broader extended larger bigger right best first our my your their this that these those same wrong key most many few some all both'.split(
+  'whole entire same new other one single small core full wider broader extended larger bigger right best first our my your their this that these those wrong key most many few some all both'.split(
     ' ',
   ),
 )
