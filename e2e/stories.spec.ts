@@ -175,3 +175,27 @@ test('keys typed right after Ctrl+N go into the new story’s title', async ({ a
     page.getByTestId('story-list').getByRole('option', { name: /Typed without waiting/ }),
   ).toBeVisible()
 })
+
+test('reads a story’s scope from its words when the scope fields are empty', async ({ app }, testInfo) => {
+  const { page } = app
+  await startEmpty(page)
+  await newStory(page, 'The 6 day latency ghost')
+  await page
+    .getByLabel('Action', { exact: true })
+    .fill(
+      'Pulled in 2 ppl from networking and 1 from the kernel folks; we ran experiments over two quarters.',
+    )
+  const scope = page.getByTestId('scope-check')
+  await expect(scope).toContainText('fits')
+  await expect(scope).toContainText('ppl from networking')
+  await scope.screenshot({ path: testInfo.outputPath('scope-from-text.png') })
+
+  await newStory(page, 'Docking fix before the demo')
+  await page
+    .getByLabel('Action', { exact: true })
+    .fill('The whole company knew, but it was just me over a weekend.')
+  // The company watching is an audience, not the work's reach.
+  await expect(scope).toContainText('Reach is your own work')
+  await expect(scope).toContainText('looks small')
+  await saved(page)
+})
