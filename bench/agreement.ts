@@ -9,6 +9,7 @@ import { resolve } from 'node:path'
 import { z } from 'zod'
 import { effectiveCompetencies } from '../src/shared/competencies/suggest'
 import { StoryFieldsSchema } from '../src/shared/story/schema'
+import { countLabels, emptyCounts, figures, type Counts } from './precision-recall'
 import { FRESH_DIR, loadEval, measure, rankers, type EvalQuestion } from './search-quality'
 
 const DIR = resolve(import.meta.dirname, 'eval/second-annotator')
@@ -22,25 +23,10 @@ const LabelledStorySchema = StoryFieldsSchema.extend({
   labels: z.object({ competencies: z.array(z.string()) }),
 })
 
-const round = (n: number) => Math.round(n * 1000) / 1000
-
-interface Counts {
-  tp: number
-  fp: number
-  fn: number
-}
-
-function f1({ tp, fp, fn }: Counts) {
-  const precision = tp / Math.max(1, tp + fp)
-  const recall = tp / Math.max(1, tp + fn)
-  const f = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
-  return { precision: round(precision), recall: round(recall), f1: round(f) }
-}
-
-function count(counts: Counts, predicted: readonly string[], gold: readonly string[]): void {
-  counts.tp += predicted.filter((id) => gold.includes(id)).length
-  counts.fp += predicted.filter((id) => !gold.includes(id)).length
-  counts.fn += gold.filter((id) => !predicted.includes(id)).length
+/** Precision, recall and F1 only: the counts behind them are in the competencies section. */
+function f1(counts: Counts) {
+  const { precision, recall, f1: f } = figures(counts)
+  return { precision, recall, f1: f }
 }
 
 /** The second annotator's best story against the gold answer, next to our ranker on the same questions. */
@@ -81,12 +67,16 @@ function competencyAgreement(): object | null {
       const stories = z
         .object({ stories: z.array(LabelledStorySchema) })
         .parse(JSON.parse(readFileSync(path, 'utf8'))).stories
-      const human: Counts = { tp: 0, fp: 0, fn: 0 }
-      const ours: Counts = { tp: 0, fp: 0, fn: 0 }
+      const human = emptyCounts()
+      const ours = emptyCounts()
       for (const story of stories) {
         const gold = story.labels.competencies
-        count(human, labels[story.id] ?? [], gold)
-        count(ours, effectiveCompetencies({ ...story, competencies: [], rejectedCompetencies: [] }), gold)
+        countLabels(human, labels[story.id] ?? [], gold)
+        countLabels(
+          ours,
+          effectiveCompetencies({ ...story, competencies: [], rejectedCompetencies: [] }),
+          gold,
+        )
       }
       return [name, { stories: stories.length, secondAnnotator: f1(human), ours: f1(ours) }]
     }),

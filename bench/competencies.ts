@@ -12,6 +12,7 @@ import { z } from 'zod'
 import { effectiveCompetencies } from '../src/shared/competencies/suggest'
 import { assessScope } from '../src/shared/scope/assess'
 import { StoryFieldsSchema, type StoryFields } from '../src/shared/story/schema'
+import { countLabels, emptyCounts, figures, round, type Counts } from './precision-recall'
 
 const EvalStorySchema = StoryFieldsSchema.extend({
   id: z.string(),
@@ -23,26 +24,9 @@ const DEV_VAULTS = ['dev-vault', 'dev-vault-2']
 
 const TARGETS = { competencyF1: 0.8, scopeWithFacts: 0.9, scopeFromText: 0.75 }
 
-interface Counts {
-  tp: number
-  fp: number
-  fn: number
-}
-
-const round = (n: number) => Math.round(n * 1000) / 1000
-
-const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0 })
-
 /** Odd ids (e01, e03, …) are the competency tune half; even ids are held out. */
 export function isTuneStory(id: string): boolean {
   return Number(id.replace(/\D/g, '')) % 2 === 1
-}
-
-function figures({ tp, fp, fn }: Counts) {
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp)
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn)
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
-  return { precision: round(precision), recall: round(recall), f1: round(f1), ...{ tp, fp, fn } }
 }
 
 function withoutFacts(story: StoryFields): StoryFields {
@@ -69,11 +53,7 @@ function tally(stories: readonly EvalStory[]): Tally {
     const gold = story.labels.competencies
     const suggested = effectiveCompetencies({ ...story, competencies: [], rejectedCompetencies: [] })
     const half = isTuneStory(story.id) ? t.competency.tune : t.competency.heldout
-    for (const counts of [t.competency.all, half]) {
-      counts.tp += suggested.filter((id) => gold.includes(id)).length
-      counts.fp += suggested.filter((id) => !gold.includes(id)).length
-      counts.fn += gold.filter((id) => !suggested.includes(id)).length
-    }
+    for (const counts of [t.competency.all, half]) countLabels(counts, suggested, gold)
     const missed = suggested.some((id) => !gold.includes(id)) || gold.some((id) => !suggested.includes(id))
     // Held-out stories' misses are never listed: reading them would make them tuning data.
     if (missed && isTuneStory(story.id)) t.misses.push({ id: story.id, expected: gold, suggested })
