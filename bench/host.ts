@@ -77,6 +77,9 @@ async function measure(browser: Browser, count: number): Promise<Record<string, 
       settings: { targetLevel: 'staff' },
       stories: generateStories(count, 7),
       sheets: [],
+      trash: [],
+      ownQuestions: [],
+      practice: { cards: [], history: [] },
     }
     await writeFile(vaultPath, `${JSON.stringify(doc, null, 2)}\n`)
     const host = await startBrowserHost({ vaultPath, rendererDir: RENDERER_DIR })

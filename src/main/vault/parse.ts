@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto'
 import { CheatSheetSchema, type CheatSheet } from '../../shared/cheatsheet/schema'
 import { SettingsSchema, StorySchema, type Story } from '../../shared/story/schema'
 import { formatIssues } from '../../shared/story/format-issues'
+import { OwnQuestionSchema, PracticeSchema, type OwnQuestion } from '../../shared/practice/schema'
 import {
   CURRENT_SCHEMA_VERSION,
+  DeletedStorySchema,
   VaultDocumentSchema,
   emptyVault,
+  type DeletedStory,
   type VaultDocument,
 } from '../../shared/vault/document'
 import { detectSchemaVersion, migrateToCurrent } from './migrations'
@@ -86,6 +89,12 @@ function readLeniently(raw: unknown): VaultDocument {
   if (settings.success) doc.settings = settings.data
   doc.stories = parseEach(source.stories, (item) => StorySchema.safeParse(item)) as Story[]
   doc.sheets = parseEach(source.sheets, (item) => CheatSheetSchema.safeParse(item)) as CheatSheet[]
+  doc.trash = parseEach(source.trash, (item) => DeletedStorySchema.safeParse(item)) as DeletedStory[]
+  doc.ownQuestions = parseEach(source.ownQuestions, (item) =>
+    OwnQuestionSchema.safeParse(item),
+  ) as OwnQuestion[]
+  const practice = PracticeSchema.safeParse(source.practice ?? {})
+  if (practice.success) doc.practice = practice.data
   return doc
 }
 

@@ -62,6 +62,8 @@ class FileVaultStore implements VaultStore {
   private knownStat: string | null = null
   private lastExternalText: string | null = null
   private lastBackupAt = 0
+  /** Opened from an older format: upgraded in memory; the file is kept as it was until the first save. */
+  private migrationPending = false
   private queue: Promise<unknown> = Promise.resolve()
   private watcher: FSWatcher | undefined
   private timer: NodeJS.Timeout | undefined
@@ -117,8 +119,11 @@ class FileVaultStore implements VaultStore {
       const next = this.validator.validate(change(before))
       checkLargeRemoval(before, next, options.allowLargeRemoval === true)
       await this.assertDiskUnchanged()
-      await this.backupBeforeOverwrite(options.backupKind)
+      await this.backupBeforeOverwrite(
+        options.backupKind ?? (this.migrationPending ? 'pre-migration' : undefined),
+      )
       await this.write(next)
+      this.migrationPending = false
       if (options.markHealthy) this.healthState = { kind: 'ok' }
       return this.doc
     })
@@ -214,6 +219,7 @@ class FileVaultStore implements VaultStore {
     })
     this.readOnly = false
     this.externalChange = false
+    this.migrationPending = false
     this.healthState = { kind: 'ok' }
     if (text === null) {
       this.setDoc(emptyVault())
@@ -238,8 +244,8 @@ class FileVaultStore implements VaultStore {
         reason: `This vault was saved by a newer version of Story Vault (format ${parsed.version}). It is shown read-only so nothing in it is lost; update Story Vault to edit it.`,
       }
     } else if (parsed.migratedFrom !== undefined) {
-      await backupVaultFile(this.path, { kind: 'pre-migration', storyCount: null, now: this.now() })
-      await this.write(parsed.doc)
+      // Reading never writes: a list or search on an old vault leaves the file exactly as it was.
+      this.migrationPending = true
     }
   }
 
@@ -309,7 +315,7 @@ class FileVaultStore implements VaultStore {
     this.options.onExternalChange?.({ path: this.path })
   }
 
-  private async backupBeforeOverwrite(kind: UpdateOptions['backupKind']): Promise<void> {
+  private async backupBeforeOverwrite(kind: 'pre-restore' | 'pre-migration' | undefined): Promise<void> {
     const now = this.now()
     const interval = this.options.minBackupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS
     if (!kind && this.lastBackupAt !== 0 && now.getTime() - this.lastBackupAt < interval) return

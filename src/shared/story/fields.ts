@@ -21,6 +21,8 @@ export const STORY_FIELD_LABELS: Readonly<Record<StoryField, string>> = {
   durationWeeks: 'Duration (weeks)',
   reach: 'Reach',
   metrics: 'Metrics',
+  shortVersion: '30-second version',
+  questions: 'Questions',
 }
 
 export const STORY_FIELDS = Object.keys(STORY_FIELD_LABELS) as readonly StoryField[]

@@ -11,6 +11,14 @@ export const LIMITS = {
   tag: 60,
   stories: 50_000,
   importBytes: 20 * 1024 * 1024,
+  question: 500,
+  /** Questions linked to one story ("Questions this story answers"). */
+  storyQuestions: 200,
+  ownQuestions: 50_000,
+  practiceCards: 100_000,
+  practiceEntries: 500_000,
+  /** Deleted stories kept in "Recently deleted". */
+  trash: 5_000,
 } as const
 
 /** The whole-number fields and the values each accepts (the schema and the editor both check these). */

@@ -56,6 +56,19 @@ export const StoryFieldsSchema = z.object({
     .array(z.string().max(LIMITS.listItem, { message: limitMessage('A metric', LIMITS.listItem) }))
     .max(LIMITS.listItems)
     .default([]),
+  /** The "30-second version": what practice reveals and the cheat sheet prints instead of cutting text. */
+  shortVersion: longText('30-second version'),
+  /** Questions the person would answer with this story, as they wrote them. */
+  questions: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(LIMITS.question, { message: limitMessage('A question', LIMITS.question) }),
+    )
+    .max(LIMITS.storyQuestions)
+    .default([]),
 })
 
 export const StoryIdSchema = z

@@ -52,6 +52,8 @@ const ALIASES: Record<ImportField, string[]> = {
   durationWeeks: ['durationweeks', 'duration', 'weeks', 'durationinweeks', 'length'],
   reach: ['reach', 'scope', 'scopeofimpact'],
   metrics: ['metrics', 'metric', 'impact', 'numbers', 'kpis', 'kpi'],
+  shortVersion: ['shortversion', '30secondversion', 'thirtysecondversion', 'elevatorpitch', 'tldr'],
+  questions: ['questions', 'question', 'interviewquestions', 'questionsthisstoryanswers'],
   id: ['id', 'storyid'],
   createdAt: ['createdat', 'created'],
 }

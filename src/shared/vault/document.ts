@@ -1,9 +1,18 @@
 import { z } from 'zod'
 import { CheatSheetSchema } from '../cheatsheet/schema'
+import { OwnQuestionSchema, PracticeSchema } from '../practice/schema'
 import { SettingsSchema, StorySchema } from '../story/schema'
+import { LIMITS } from '../story/limits'
 
 /** Bump with a numbered migration in src/main/vault/migrations. */
-export const CURRENT_SCHEMA_VERSION = 1
+export const CURRENT_SCHEMA_VERSION = 2
+
+/** A deleted story, kept so that deleting is always recoverable ("Recently deleted", 30 days). */
+export const DeletedStorySchema = z.object({
+  story: StorySchema,
+  deletedAt: z.iso.datetime(),
+})
+export type DeletedStory = z.infer<typeof DeletedStorySchema>
 
 /** The whole vault file. */
 export const VaultDocumentSchema = z.object({
@@ -13,6 +22,9 @@ export const VaultDocumentSchema = z.object({
   settings: SettingsSchema.default({ targetLevel: 'staff' }),
   stories: z.array(StorySchema).default([]),
   sheets: z.array(CheatSheetSchema).default([]),
+  trash: z.array(DeletedStorySchema).max(LIMITS.trash).default([]),
+  ownQuestions: z.array(OwnQuestionSchema).max(LIMITS.ownQuestions).default([]),
+  practice: PracticeSchema.default({ cards: [], history: [] }),
 })
 export type VaultDocument = z.infer<typeof VaultDocumentSchema>
 

@@ -28,6 +28,8 @@ function storyFor(n: number, index: number): Story {
     people: null,
     teams: null,
     durationWeeks: null,
+    shortVersion: '',
+    questions: [],
     reach: null,
     metrics: [],
     createdAt: '2026-01-01T00:00:00.000Z',

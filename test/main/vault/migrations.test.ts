@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MIGRATIONS, detectSchemaVersion, migrateToCurrent } from '../../../src/main/vault/migrations'
 import { CURRENT_SCHEMA_VERSION, VaultDocumentSchema } from '../../../src/shared/vault/document'
 
+const fixturePath = (name: string) => join(__dirname, '../../fixtures/vault', name)
 const context = { now: new Date('2026-11-25T10:00:00.000Z'), newId: () => 'new-id' }
 
 describe('migrations', () => {
@@ -41,6 +44,16 @@ describe('migrations', () => {
     const doc = VaultDocumentSchema.parse(migrated)
     expect(doc.onboarded).toBe(false)
     expect(doc.stories[0]).toMatchObject({ id: 'keep', updatedAt: '2024-01-01T00:00:00.000Z' })
+  })
+
+  it('brings a version-1 file forward: every story kept, the new collections empty', () => {
+    const v1 = JSON.parse(readFileSync(fixturePath('version-1.json'), 'utf8')) as { stories: unknown[] }
+    const doc = VaultDocumentSchema.parse(migrateToCurrent(v1, 1, context))
+    expect(doc.stories).toHaveLength(v1.stories.length)
+    expect(doc.stories.every((story) => story.shortVersion === '' && story.questions.length === 0)).toBe(true)
+    expect(doc.trash).toEqual([])
+    expect(doc.ownQuestions).toEqual([])
+    expect(doc.practice).toEqual({ cards: [], history: [] })
   })
 
   it('leaves a current document alone', () => {

@@ -94,9 +94,11 @@ describe('opening the vault', () => {
     expect(readFileSync(vault.path)).toEqual(fixtureBytes('newer-version.json'))
   })
 
-  it('migrates a pre-release bare array after backing it up', async () => {
+  it('migrates a pre-release bare array in memory, and on disk only at the first save, after backing it up', async () => {
     vault = tempVault('pre-release-array.json')
     const s = await open(vault.path)
+    expect(readFileSync(vault.path)).toEqual(fixtureBytes('pre-release-array.json'))
+    expect(existsSync(join(vault.dir, 'backups'))).toBe(false)
     expect(s.health()).toEqual({ kind: 'ok' })
     const stories = s.current().stories
     expect(stories.map((story) => story.title)).toEqual([
@@ -108,7 +110,8 @@ describe('opening the vault', () => {
       expect(story.createdAt).toMatch(/^\d{4}-/)
     }
     expect(s.current().onboarded).toBe(true)
-    expect(readJson(vault.path)).toMatchObject({ schemaVersion: 1 })
+    await s.update((doc) => ({ ...doc, settings: { targetLevel: 'senior' } }))
+    expect(readJson(vault.path)).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION })
     const saved = readdirSync(join(vault.dir, 'backups'))
     expect(saved).toHaveLength(1)
     expect(saved[0]).toMatch(/^pre-migration-/)
@@ -122,7 +125,9 @@ describe('opening the vault', () => {
     const s = await open(vault.path)
     expect(s.current().stories.map((story) => story.id)).toEqual(['old-1'])
     expect(s.current().settings.targetLevel).toBe('senior')
-    expect(readJson(vault.path)).toMatchObject({ schemaVersion: 1 })
+    expect(readFileSync(vault.path)).toEqual(fixtureBytes('pre-release-object.json'))
+    await s.update((doc) => ({ ...doc, onboarded: true }))
+    expect(readJson(vault.path)).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION })
   })
 
   it('removes temp files left by a crash long ago but not fresh ones', async () => {
