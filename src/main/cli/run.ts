@@ -86,7 +86,12 @@ export async function runCli(argv: readonly string[], options: RunOptions): Prom
       cwd,
       vaultPath: resolveVaultPath({ flag: global.vault, env, cwd }),
       openVault: async (openOptions: OpenVaultOptions = {}) => {
-        const store = await openVaultStore(context.vaultPath, { watch: false, ...openOptions })
+        // A command is one short change: under the lock it builds on the latest file, never over it.
+        const store = await openVaultStore(context.vaultPath, {
+          watch: false,
+          onOutsideChange: 'rebase',
+          ...openOptions,
+        })
         opened.push(store)
         const note = healthNote(store)
         if (note) stderr(`story-vault: ${note}\n`)

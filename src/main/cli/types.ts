@@ -11,7 +11,10 @@ export interface CliContext extends CliIo {
   vaultPath: string
   env: NodeJS.ProcessEnv
   cwd: string
-  /** Opens the vault (not watched unless asked); the CLI closes it when the command ends. */
+  /**
+   * Opens the vault (not watched unless asked); the CLI closes it when the command ends. Commands that
+   * only read pass { readOnly: true }: then nothing on disk is written, moved or cleaned.
+   */
   openVault(options?: OpenVaultOptions): Promise<VaultStore>
 }
 

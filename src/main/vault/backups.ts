@@ -2,16 +2,19 @@ import { AppFailure } from '../../shared/contract/result'
 import type { BackupInfo, BackupPreview } from '../../shared/contract/backups'
 import type { VaultSnapshot } from '../../shared/contract/vault'
 import type { VaultDocument } from '../../shared/vault/document'
-import { listBackupFiles, readBackupText, type BackupFile } from './backup-files'
+import { isReadableBackup, listBackupFiles, readBackupText, type BackupFile } from './backup-files'
 import { parseVaultText } from './parse'
 import type { VaultStore } from './store-types'
+import { readTextOrNull } from './atomic-file'
+import { realVaultPath } from './real-path'
 
 /** The newest backup that parses into a document this version can write, or null. */
 export async function findLatestReadableBackup(
   vaultPath: string,
 ): Promise<{ file: BackupFile; doc: VaultDocument } | null> {
-  for (const file of await listBackupFiles(vaultPath)) {
-    const text = await readBackupText(vaultPath, file.id)
+  const real = await realVaultPath(vaultPath)
+  for (const file of await listBackupFiles(real)) {
+    const text = await readBackupText(real, file.id)
     if (text === null) continue
     const parsed = parseVaultText(text)
     if (parsed.kind === 'ok') return { file, doc: parsed.doc }
@@ -19,35 +22,36 @@ export async function findLatestReadableBackup(
   return null
 }
 
+/** Every backup of this vault, newest first; one that cannot be read has no story count. */
 export async function listBackups(vaultPath: string): Promise<BackupInfo[]> {
-  const files = await listBackupFiles(vaultPath)
+  const files = await listBackupFiles(await realVaultPath(vaultPath))
   return Promise.all(
-    files.map(async ({ id, kind, createdAt, storyCount, size }) => ({
-      id,
-      kind,
-      createdAt,
-      size,
-      // Counts are in the file name; only copies made some other way are opened to count.
-      storyCount: storyCount ?? (await countStories(vaultPath, id)),
+    files.map(async (file) => ({
+      id: file.id,
+      kind: file.kind,
+      createdAt: file.createdAt,
+      size: file.size,
+      // A count in the name says nothing about a copy that was cut off: it is shown as unreadable.
+      storyCount: (await isReadableBackup(file)) ? (file.storyCount ?? (await countStories(file))) : null,
     })),
   )
 }
 
-async function countStories(vaultPath: string, id: string): Promise<number | null> {
-  const text = await readBackupText(vaultPath, id)
+async function countStories(file: BackupFile): Promise<number | null> {
+  const text = await readTextOrNull(file.path)
   if (text === null) return null
   const parsed = parseVaultText(text)
-  return parsed.kind === 'corrupt' ? null : parsed.doc.stories.length
+  return parsed.kind === 'ok' || parsed.kind === 'newer' ? parsed.doc.stories.length : null
 }
 
 async function readBackupDocument(
   vaultPath: string,
   id: string,
 ): Promise<{ doc: VaultDocument; newer: boolean }> {
-  const text = await readBackupText(vaultPath, id)
+  const text = await readBackupText(await realVaultPath(vaultPath), id)
   if (text === null) throw new AppFailure('not-found', `There is no backup called ${id}.`)
   const parsed = parseVaultText(text)
-  if (parsed.kind === 'corrupt') {
+  if (parsed.kind === 'corrupt' || parsed.kind === 'foreign') {
     throw new AppFailure('invalid-input', `The backup ${id} cannot be read. ${parsed.reason}`)
   }
   return { doc: parsed.doc, newer: parsed.kind === 'newer' }
@@ -55,7 +59,7 @@ async function readBackupDocument(
 
 export async function previewBackup(vaultPath: string, id: string): Promise<BackupPreview> {
   const { doc } = await readBackupDocument(vaultPath, id)
-  const file = (await listBackupFiles(vaultPath)).find((f) => f.id === id)
+  const file = (await listBackupFiles(await realVaultPath(vaultPath))).find((f) => f.id === id)
   return {
     id,
     createdAt: file?.createdAt ?? '',

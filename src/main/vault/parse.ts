@@ -11,13 +11,16 @@ import {
   type DeletedStory,
   type VaultDocument,
 } from '../../shared/vault/document'
-import { detectSchemaVersion, migrateToCurrent } from './migrations'
+import { detectSchemaVersion, looksLikeVault, migrateToCurrent } from './migrations'
 
 export type ParsedVault =
   | { kind: 'ok'; doc: VaultDocument; migratedFrom?: number }
   /** Written by a newer Story Vault: what could be read, to show but never write. */
   | { kind: 'newer'; doc: VaultDocument; version: number }
+  /** A vault damaged beyond reading (cut off, zeroed, broken structure): set aside, never overwritten. */
   | { kind: 'corrupt'; reason: string }
+  /** Not any Story Vault format (another program's file): refused and left exactly as it is. */
+  | { kind: 'foreign'; reason: string }
 
 export interface ParseContext {
   now?: Date
@@ -47,13 +50,14 @@ export function parseVaultText(text: string, context: ParseContext = {}): Parsed
   try {
     raw = JSON.parse(body)
   } catch (error) {
-    return {
-      kind: 'corrupt',
-      reason: looksTruncated(body, error)
-        ? 'The vault file was cut off part-way through, so it is incomplete.'
-        : 'The vault file is not in a format Story Vault can read.',
+    if (looksTruncated(body, error)) {
+      return { kind: 'corrupt', reason: 'The vault file was cut off part-way through, so it is incomplete.' }
     }
+    // Damaged JSON that names our fields is a vault gone wrong; any other text is someone else's file.
+    if (!mentionsVaultFields(body)) return foreign()
+    return { kind: 'corrupt', reason: 'The vault file is not in a format Story Vault can read.' }
   }
+  if (!looksLikeVault(raw)) return foreign()
   const version = detectSchemaVersion(raw)
   if (version === null) {
     return { kind: 'corrupt', reason: 'The vault file does not say which version of Story Vault wrote it.' }
@@ -78,6 +82,19 @@ export function parseVaultText(text: string, context: ParseContext = {}): Parsed
   return version < CURRENT_SCHEMA_VERSION
     ? { kind: 'ok', doc: parsed.data, migratedFrom: version }
     : { kind: 'ok', doc: parsed.data }
+}
+
+function mentionsVaultFields(text: string): boolean {
+  const start = text.slice(0, 64 * 1024)
+  return start.includes('"stories"') || start.includes('"schemaVersion"')
+}
+
+function foreign(): ParsedVault {
+  return {
+    kind: 'foreign',
+    reason:
+      'It does not look like any Story Vault format (a vault holds a list of stories), so Story Vault left it exactly as it was.',
+  }
 }
 
 /** Whatever a newer file holds that this version understands; the rest is left alone on disk. */

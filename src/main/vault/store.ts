@@ -1,16 +1,19 @@
 import { watch, type FSWatcher } from 'node:fs'
-import { mkdir, readdir, rename, stat, unlink } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { mkdir } from 'node:fs/promises'
+import { basename, dirname } from 'node:path'
 import { Low } from 'lowdb'
 import { AppFailure } from '../../shared/contract/result'
 import type { VaultHealth, VaultSnapshot } from '../../shared/contract/vault'
 import { emptyVault, type VaultDocument } from '../../shared/vault/document'
-import { AtomicJsonFile, readTextOrNull, tempPrefix } from './atomic-file'
-import { backupText, backupVaultFile, fileStamp, pruneBackups } from './backup-files'
+import { AtomicJsonFile, readTextOrNull } from './atomic-file'
+import { backupText, backupVaultFile, pruneBackups } from './backup-files'
 import { findLatestReadableBackup } from './backups'
 import { parseVaultText } from './parse'
+import { realVaultPath } from './real-path'
 import type { UpdateOptions, VaultStore } from './store-types'
 import { DocumentValidator, checkLargeRemoval, deepFreeze } from './validate'
+import { moveAside, removeStaleTempFiles, statKey } from './vault-files'
+import { withVaultLock, type HeldLock } from './vault-lock'
 
 export interface OpenVaultOptions {
   now?: () => Date
@@ -24,29 +27,44 @@ export interface OpenVaultOptions {
    */
   minBackupIntervalMs?: number
   debounceMs?: number
+  /**
+   * Open only to read (list, search, export…): nothing on disk is created, cleaned, moved or written,
+   * update() is refused, and a file that cannot be read is reported instead of being set aside.
+   */
+  readOnly?: boolean
+  /**
+   * When another program saved the file since this store read it: 'conflict' (the app, default) refuses
+   * the save and asks the person; 'rebase' (a one-shot command) re-reads the file under the lock and
+   * applies its change to that, so neither side's confirmed work is lost.
+   */
+  onOutsideChange?: 'conflict' | 'rebase'
+  /** How long a save waits for another writer's lock (default 15 s). */
+  lockWaitMs?: number
 }
 
 const DEFAULT_BACKUP_INTERVAL_MS = 5 * 60_000
-const STALE_TEMP_MS = 60_000
-
-async function statKey(path: string): Promise<string | null> {
-  try {
-    const s = await stat(path)
-    return `${s.ino}:${s.size}:${s.mtimeMs}`
-  } catch {
-    return null
-  }
-}
 
 const READ_ONLY_MESSAGE =
   'This vault was saved by a newer version of Story Vault, so it can only be read here. Update Story Vault to make changes.'
+const OPENED_TO_READ_MESSAGE = 'The vault was opened only to read, so nothing can be saved through it.'
 const CONFLICT_MESSAGE =
   'The vault changed on disk since it was opened here (another device or a sync folder, perhaps). Choose to keep your version or load the one on disk, then save again.'
 
-/** Opens (or starts) the vault at `path`. Never overwrites a file it cannot read: see loadFromDisk. */
+function notAVault(path: string, reason: string): AppFailure {
+  return new AppFailure(
+    'invalid-input',
+    `${path} is not a Story Vault file. ${reason} Choose your vault with --vault PATH (or STORY_VAULT_PATH).`,
+  )
+}
+
+/**
+ * Opens (or starts) the vault at `path`, following symbolic links to the real file. Never overwrites a
+ * file it cannot read (see loadFromDisk) and refuses one that is not a vault at all.
+ */
 export async function openVaultStore(path: string, options: OpenVaultOptions = {}): Promise<VaultStore> {
-  const store = new FileVaultStore(path, options)
-  await mkdir(dirname(path), { recursive: true })
+  const realPath = await realVaultPath(path)
+  const store = new FileVaultStore(path, realPath, options)
+  if (!options.readOnly) await mkdir(dirname(realPath), { recursive: true })
   await store.reload()
   store.startWatching()
   return store
@@ -62,6 +80,8 @@ class FileVaultStore implements VaultStore {
   private knownStat: string | null = null
   private lastExternalText: string | null = null
   private lastBackupAt = 0
+  private pruneDue = false
+  private held: HeldLock | undefined
   /** Opened from an older format: upgraded in memory; the file is kept as it was until the first save. */
   private migrationPending = false
   private queue: Promise<unknown> = Promise.resolve()
@@ -74,13 +94,15 @@ class FileVaultStore implements VaultStore {
 
   constructor(
     readonly path: string,
+    /** The file itself (symbolic links followed): what is read, written, locked and backed up. */
+    private readonly realPath: string,
     private readonly options: OpenVaultOptions,
   ) {
     this.now = options.now ?? (() => new Date())
-    const adapter = new AtomicJsonFile<VaultDocument>(path, {
+    const adapter = new AtomicJsonFile<VaultDocument>(realPath, {
       parse: (text) => {
         const parsed = parseVaultText(text)
-        if (parsed.kind !== 'ok') throw new Error(parsed.kind === 'corrupt' ? parsed.reason : 'newer')
+        if (parsed.kind !== 'ok') throw new Error(parsed.kind === 'newer' ? 'newer' : parsed.reason)
         return parsed.doc
       },
       onWritten: (text) => {
@@ -114,18 +136,23 @@ class FileVaultStore implements VaultStore {
     // A change asked for before close() still runs (close waits for it); one asked for after is refused.
     if (this.closed) return Promise.reject(closedFailure())
     return this.enqueue(async () => {
-      this.assertWritable()
-      const before = this.doc
-      const next = this.validator.validate(change(before))
-      checkLargeRemoval(before, next, options.allowLargeRemoval === true)
-      await this.assertDiskUnchanged()
-      await this.backupBeforeOverwrite(
-        options.backupKind ?? (this.migrationPending ? 'pre-migration' : undefined),
-      )
-      await this.write(next)
-      this.migrationPending = false
-      if (options.markHealthy) this.healthState = { kind: 'ok' }
-      return this.doc
+      const saved = await this.locked(async () => {
+        this.assertWritable()
+        if (this.options.onOutsideChange === 'rebase') await this.catchUp()
+        else await this.assertDiskUnchanged()
+        const before = this.doc
+        const next = this.validator.validate(change(before))
+        checkLargeRemoval(before, next, options.allowLargeRemoval === true)
+        await this.backupBeforeOverwrite(
+          options.backupKind ?? (this.migrationPending ? 'pre-migration' : undefined),
+        )
+        await this.write(next)
+        this.migrationPending = false
+        if (options.markHealthy) this.healthState = { kind: 'ok' }
+        return this.doc
+      })
+      await this.pruneIfDue()
+      return saved
     })
   }
 
@@ -137,18 +164,22 @@ class FileVaultStore implements VaultStore {
   }
 
   keepMine(): Promise<VaultSnapshot> {
-    return this.enqueue(async () => {
-      if (this.readOnly) throw new AppFailure('read-only', READ_ONLY_MESSAGE)
-      const text = await readTextOrNull(this.path)
-      if (text !== null && text !== this.knownText) {
-        const outside = parseVaultText(text)
-        const storyCount = outside.kind === 'corrupt' ? null : outside.doc.stories.length
-        await backupText(this.path, text, { kind: 'external', storyCount, now: this.now() })
-      }
-      this.externalChange = false
-      await this.write(this.doc)
-      return this.snapshot()
-    })
+    return this.enqueue(() =>
+      this.locked(async () => {
+        if (this.readOnly) throw new AppFailure('read-only', READ_ONLY_MESSAGE)
+        if (this.options.readOnly) throw new AppFailure('read-only', OPENED_TO_READ_MESSAGE)
+        const text = await readTextOrNull(this.realPath)
+        if (text !== null && text !== this.knownText) {
+          const outside = parseVaultText(text)
+          const storyCount =
+            outside.kind === 'ok' || outside.kind === 'newer' ? outside.doc.stories.length : null
+          await backupText(this.realPath, text, { kind: 'external', storyCount, now: this.now() })
+        }
+        this.externalChange = false
+        await this.write(this.doc)
+        return this.snapshot()
+      }),
+    )
   }
 
   async close(): Promise<void> {
@@ -161,9 +192,9 @@ class FileVaultStore implements VaultStore {
 
   startWatching(): void {
     if (this.options.watch === false || this.closed) return
-    const name = basename(this.path)
+    const name = basename(this.realPath)
     try {
-      this.watcher = watch(dirname(this.path), { persistent: false }, (_event, changed) => {
+      this.watcher = watch(dirname(this.realPath), { persistent: false }, (_event, changed) => {
         if (changed && changed.toString() !== name) return
         clearTimeout(this.timer)
         this.timer = setTimeout(() => {
@@ -186,7 +217,24 @@ class FileVaultStore implements VaultStore {
     return run
   }
 
+  /** Holds the cross-process lock around a read-check-write, so no other writer slips in between. */
+  private async locked<T>(work: () => Promise<T>): Promise<T> {
+    return withVaultLock(
+      this.realPath,
+      async (held) => {
+        this.held = held
+        try {
+          return await work()
+        } finally {
+          this.held = undefined
+        }
+      },
+      this.options.lockWaitMs,
+    )
+  }
+
   private assertWritable(): void {
+    if (this.options.readOnly) throw new AppFailure('read-only', OPENED_TO_READ_MESSAGE)
     if (this.readOnly) throw new AppFailure('read-only', READ_ONLY_MESSAGE)
     if (this.externalChange) throw new AppFailure('conflict', CONFLICT_MESSAGE)
   }
@@ -199,9 +247,10 @@ class FileVaultStore implements VaultStore {
   }
 
   private async write(doc: VaultDocument): Promise<void> {
+    this.held?.assertHeld()
     this.low.data = doc
     await this.low.write()
-    this.knownStat = await statKey(this.path)
+    this.knownStat = await statKey(this.realPath)
     this.setDoc(doc)
   }
 
@@ -210,31 +259,58 @@ class FileVaultStore implements VaultStore {
     this.knownStat = key
   }
 
-  /** Every way the file can be found on opening; a file that cannot be read is moved aside, never overwritten. */
-  private async loadFromDisk(): Promise<void> {
-    await this.removeStaleTempFiles()
-    const key = await statKey(this.path)
-    const text = await readTextOrNull(this.path).catch((error: unknown) => {
+  /**
+   * Every way the file can be found on opening. One that is not a vault is refused, untouched; a vault
+   * that cannot be read is moved aside (never overwritten), or only reported when opened to read.
+   */
+  private async loadFromDisk(retried = false): Promise<void> {
+    if (!this.options.readOnly) await removeStaleTempFiles(this.realPath)
+    const key = await statKey(this.realPath)
+    const text = await readTextOrNull(this.realPath).catch((error: unknown) => {
       throw new AppFailure('io', `Story Vault could not read ${this.path}: ${(error as Error).message}`)
     })
+    const parsed = text === null ? null : parseVaultText(text, { now: this.now() })
+    if (parsed?.kind === 'foreign') throw notAVault(this.path, parsed.reason)
+    if (parsed?.kind === 'corrupt' && this.options.readOnly) {
+      throw new AppFailure(
+        'io',
+        `${this.path} cannot be read. ${parsed.reason} Nothing was changed. Open it in Story Vault (or run \`story-vault backup list\`) to restore a backup.`,
+      )
+    }
+    let movedTo: string | null = null
+    if (parsed?.kind === 'corrupt') {
+      // Under the lock, and only if it is still the same unreadable text: another writer may just have saved.
+      movedTo = await this.locked(async () =>
+        (await readTextOrNull(this.realPath)) === text ? moveAside(this.realPath, this.now()) : null,
+      )
+      if (movedTo === null && !retried) return this.loadFromDisk(true)
+    }
     this.readOnly = false
     this.externalChange = false
     this.migrationPending = false
     this.healthState = { kind: 'ok' }
-    if (text === null) {
+    if (parsed === null || parsed.kind === 'corrupt') {
       this.setDoc(emptyVault())
       this.remember(null, null)
+      if (parsed?.kind === 'corrupt') {
+        const backupAvailable = (await findLatestReadableBackup(this.realPath)) !== null
+        this.healthState = {
+          kind: 'recovered',
+          movedTo: movedTo ?? this.realPath,
+          reason: parsed.reason,
+          backupAvailable,
+        }
+      }
       return
     }
-    const parsed = parseVaultText(text, { now: this.now() })
-    if (parsed.kind === 'corrupt') {
-      const movedTo = await this.moveAside()
-      this.setDoc(emptyVault())
-      this.remember(null, null)
-      const backupAvailable = (await findLatestReadableBackup(this.path)) !== null
-      this.healthState = { kind: 'recovered', movedTo, reason: parsed.reason, backupAvailable }
-      return
-    }
+    this.applyParsed(parsed, text, key)
+  }
+
+  private applyParsed(
+    parsed: Extract<ReturnType<typeof parseVaultText>, { kind: 'ok' | 'newer' }>,
+    text: string | null,
+    key: string | null,
+  ): void {
     this.setDoc(parsed.doc)
     this.remember(text, key)
     if (parsed.kind === 'newer') {
@@ -243,41 +319,45 @@ class FileVaultStore implements VaultStore {
         kind: 'read-only',
         reason: `This vault was saved by a newer version of Story Vault (format ${parsed.version}). It is shown read-only so nothing in it is lost; update Story Vault to edit it.`,
       }
-    } else if (parsed.migratedFrom !== undefined) {
+    } else {
       // Reading never writes: a list or search on an old vault leaves the file exactly as it was.
-      this.migrationPending = true
+      this.migrationPending = parsed.migratedFrom !== undefined
     }
   }
 
-  private async moveAside(): Promise<string> {
-    const stem = basename(this.path).replace(/\.json$/i, '')
-    for (let n = 0; ; n++) {
-      const suffix = n === 0 ? '' : `-${n}`
-      const target = join(dirname(this.path), `${stem}.corrupt-${fileStamp(this.now())}${suffix}.json`)
-      if (await statKey(target)) continue
-      await rename(this.path, target)
-      return target
+  /**
+   * For one-shot writers, under the lock: if someone saved since we read, take their file as the base,
+   * so our change is applied on top of theirs instead of over it.
+   */
+  private async catchUp(): Promise<void> {
+    const key = await statKey(this.realPath)
+    if (key !== null && key === this.knownStat) return
+    const text = await readTextOrNull(this.realPath)
+    if (text === null || text === this.knownText) {
+      this.knownStat = key
+      return
     }
-  }
-
-  private async removeStaleTempFiles(): Promise<void> {
-    const prefix = tempPrefix(this.path)
-    const names = await readdir(dirname(this.path)).catch(() => [] as string[])
-    for (const name of names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))) {
-      const file = join(dirname(this.path), name)
-      const age = await stat(file).then(
-        (s) => Date.now() - s.mtimeMs,
-        () => 0,
+    const parsed = parseVaultText(text, { now: this.now() })
+    if (parsed.kind === 'foreign') {
+      throw new AppFailure(
+        'conflict',
+        `${this.path} was replaced by a file that is not a Story Vault file, so nothing was saved.`,
       )
-      if (age > STALE_TEMP_MS) await unlink(file).catch(() => undefined)
     }
+    if (parsed.kind === 'corrupt') {
+      // Unreadable, so there is nothing to build on; keep it anyway, in case it mattered.
+      await backupText(this.realPath, text, { kind: 'external', storyCount: null, now: this.now() })
+      return
+    }
+    this.applyParsed(parsed, text, key)
+    this.assertWritable()
   }
 
   /** Before overwriting: is the file still what we last read or wrote? If not, never write over it blindly. */
   private async assertDiskUnchanged(): Promise<void> {
-    const key = await statKey(this.path)
+    const key = await statKey(this.realPath)
     if (key !== null && key === this.knownStat) return
-    const text = await readTextOrNull(this.path)
+    const text = await readTextOrNull(this.realPath)
     if (text === null) return // removed from outside: writing ours back loses nothing
     if (text === this.knownText) {
       this.knownStat = key
@@ -286,7 +366,7 @@ class FileVaultStore implements VaultStore {
     const outside = parseVaultText(text)
     if (outside.kind === 'corrupt') {
       // Unreadable, so there is nothing to choose between; still keep it, in case it mattered.
-      await backupText(this.path, text, { kind: 'external', storyCount: null, now: this.now() })
+      await backupText(this.realPath, text, { kind: 'external', storyCount: null, now: this.now() })
       return
     }
     this.flagExternalChange(text)
@@ -295,9 +375,9 @@ class FileVaultStore implements VaultStore {
 
   private async checkForExternalChange(): Promise<void> {
     if (this.closed) return
-    const key = await statKey(this.path)
+    const key = await statKey(this.realPath)
     if (key === null || key === this.knownStat) return
-    const text = await readTextOrNull(this.path)
+    const text = await readTextOrNull(this.realPath)
     if (text === null) return
     if (text === this.knownText) {
       this.knownStat = key
@@ -315,20 +395,38 @@ class FileVaultStore implements VaultStore {
     this.options.onExternalChange?.({ path: this.path })
   }
 
+  /**
+   * A rolling backup failing must not stop the person's work from being saved; a backup taken before an
+   * upgrade or a restore is the way back, so without it nothing is written.
+   */
   private async backupBeforeOverwrite(kind: 'pre-restore' | 'pre-migration' | undefined): Promise<void> {
     const now = this.now()
     const interval = this.options.minBackupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS
     if (!kind && this.lastBackupAt !== 0 && now.getTime() - this.lastBackupAt < interval) return
     try {
       const storyCount = this.knownText === null ? null : this.doc.stories.length
-      const id = await backupVaultFile(this.path, { kind: kind ?? 'auto', storyCount, now })
+      const id = await backupVaultFile(this.realPath, { kind: kind ?? 'auto', storyCount, now })
       if (id === null) return
       this.lastBackupAt = now.getTime()
-      await pruneBackups(this.path, now)
+      this.pruneDue = true
     } catch (error) {
-      // A full or locked backups folder must not stop the person's work from being saved.
+      if (kind) {
+        throw new AppFailure(
+          'io',
+          `Nothing was saved: Story Vault could not keep a copy of the vault first (${(error as Error).message}). Free some space or check the backups folder next to the vault, then try again.`,
+        )
+      }
       console.warn('[story-vault] backup failed:', error)
     }
+  }
+
+  /** Outside the lock: pruning reads old backups, and other writers should not wait for that. */
+  private async pruneIfDue(): Promise<void> {
+    if (!this.pruneDue) return
+    this.pruneDue = false
+    await pruneBackups(this.realPath, this.now()).catch((error: unknown) => {
+      console.warn('[story-vault] pruning backups failed:', error)
+    })
   }
 }
 

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempVault, type TempVault } from '../vault/helpers'
 import { runCommand } from './run-helper'
@@ -45,12 +46,13 @@ describe('story-vault list', () => {
     expect(run.stdout).toMatch(/No stories yet/)
   })
 
-  it('notes on stderr when the vault file had to be moved aside', async () => {
+  it('reports a vault file it cannot read, and leaves it where it is', async () => {
     vault = tempVault('truncated.json')
     const run = await runCommand(['--vault', vault.path, 'list', '--json'])
-    expect(run.code).toBe(0)
-    expect(JSON.parse(run.stdout)).toEqual([])
-    expect(run.stderr).toMatch(/^story-vault: note: The vault file was cut off.*moved to .*vault\.corrupt-/)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/^story-vault: .*vault\.json cannot be read\. The vault file was cut off/)
+    expect(readdirSync(vault.dir)).toEqual(['vault.json'])
   })
 
   it('fails with exit 2 and one line for an unknown option', async () => {

@@ -15,7 +15,7 @@ import { makeStory, readJson, tempVault, type TempVault } from './helpers'
 
 function file(createdAt: string, kind: BackupFile['kind'] = 'auto'): BackupFile {
   const id = `${kind}-${createdAt.replace(/[:.]/g, '-')}`
-  return { id, kind, createdAt, storyCount: 1, size: 10, path: id }
+  return { id, kind, createdAt, storyCount: 1, size: 10, path: id, legacy: false }
 }
 
 describe('backupsToPrune', () => {
@@ -105,7 +105,7 @@ describe('listing, previewing and restoring backups', () => {
     const snapshot = await restoreBackup(store, oldest)
     expect(snapshot.stories.map((s) => s.title)).toEqual(['First'])
     expect((readJson(vault.path) as VaultDocument).stories).toHaveLength(1)
-    const names = readdirSync(join(vault.dir, 'backups'))
+    const names = readdirSync(join(vault.dir, 'backups', 'vault'))
     expect(names.some((name) => name.startsWith('pre-restore-') && name.endsWith('-3s.json'))).toBe(true)
   })
 

@@ -17,11 +17,19 @@ describe('migrations', () => {
   it('detects the version a file claims', () => {
     expect(detectSchemaVersion([])).toBe(0)
     expect(detectSchemaVersion({ stories: [] })).toBe(0)
-    expect(detectSchemaVersion({ schemaVersion: 1 })).toBe(1)
-    expect(detectSchemaVersion({ schemaVersion: 7 })).toBe(7)
-    expect(detectSchemaVersion({ schemaVersion: 'one' })).toBeNull()
-    expect(detectSchemaVersion({ schemaVersion: 0 })).toBeNull()
+    expect(detectSchemaVersion({ schemaVersion: 1, stories: [] })).toBe(1)
+    expect(detectSchemaVersion({ schemaVersion: 7, stories: [] })).toBe(7)
+    expect(detectSchemaVersion({ schemaVersion: 'one', stories: [] })).toBeNull()
+    expect(detectSchemaVersion({ schemaVersion: 0, stories: [] })).toBeNull()
     expect(detectSchemaVersion('text')).toBeNull()
+  })
+
+  it('claims no version for JSON that is not a vault', () => {
+    expect(detectSchemaVersion({ name: 'story-vault', version: '0.1.0', dependencies: {} })).toBeNull()
+    expect(detectSchemaVersion({ stories: { 'a-story': { title: 'Keyed, not listed' } } })).toBeNull()
+    expect(detectSchemaVersion({ stories: ['just', 'words'] })).toBeNull()
+    expect(detectSchemaVersion([1, 2, 3])).toBeNull()
+    expect(detectSchemaVersion({ schemaVersion: 2 })).toBeNull()
   })
 
   it('turns a pre-release array into a valid document, filling ids and times', () => {

@@ -48,8 +48,8 @@ describe('opening the vault', () => {
     ['empty.json', /empty/],
     ['truncated.json', /cut off/],
     ['nul-bytes.json', /zero bytes/],
-    ['not-json.json', /not in a format/],
     ['schema-invalid.json', /structure.*title/],
+    ['damaged-vault.json', /not in a format/],
   ]
   for (const [fixture, reason] of corrupt) {
     it(`moves ${fixture} aside untouched, starts empty and says why`, async () => {
@@ -70,8 +70,8 @@ describe('opening the vault', () => {
 
   it('offers and restores the newest backup that parses after moving a corrupt file aside', async () => {
     vault = tempVault('truncated.json')
-    const backups = join(vault.dir, 'backups')
-    mkdirSync(backups)
+    const backups = join(vault.dir, 'backups', 'vault')
+    mkdirSync(backups, { recursive: true })
     writeFileSync(join(backups, 'auto-2026-11-20T10-00-00-000Z-2s.json'), fixtureBytes('valid.json'))
     writeFileSync(join(backups, 'auto-2026-11-21T10-00-00-000Z-1s.json'), fixtureBytes('not-json.json'))
     const s = await open(vault.path)
@@ -98,7 +98,7 @@ describe('opening the vault', () => {
     vault = tempVault('pre-release-array.json')
     const s = await open(vault.path)
     expect(readFileSync(vault.path)).toEqual(fixtureBytes('pre-release-array.json'))
-    expect(existsSync(join(vault.dir, 'backups'))).toBe(false)
+    expect(existsSync(join(vault.dir, 'backups', 'vault'))).toBe(false)
     expect(s.health()).toEqual({ kind: 'ok' })
     const stories = s.current().stories
     expect(stories.map((story) => story.title)).toEqual([
@@ -112,10 +112,10 @@ describe('opening the vault', () => {
     expect(s.current().onboarded).toBe(true)
     await s.update((doc) => ({ ...doc, settings: { targetLevel: 'senior' } }))
     expect(readJson(vault.path)).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION })
-    const saved = readdirSync(join(vault.dir, 'backups'))
+    const saved = readdirSync(join(vault.dir, 'backups', 'vault'))
     expect(saved).toHaveLength(1)
     expect(saved[0]).toMatch(/^pre-migration-/)
-    expect(readFileSync(join(vault.dir, 'backups', saved[0] ?? ''))).toEqual(
+    expect(readFileSync(join(vault.dir, 'backups', 'vault', saved[0] ?? ''))).toEqual(
       fixtureBytes('pre-release-array.json'),
     )
   })

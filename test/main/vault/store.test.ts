@@ -130,21 +130,21 @@ describe('VaultStore.update', () => {
     let clock = Date.parse('2026-11-25T12:00:00.000Z')
     const s = await open({ now: () => new Date((clock += 1000)) })
     for (let i = 1; i <= 15; i++) await s.update(withStories(Math.min(i, 3)))
-    const backups = readdirSync(join(vault.dir, 'backups')).sort()
+    const backups = readdirSync(join(vault.dir, 'backups', 'vault')).sort()
     expect(backups).toHaveLength(10)
     const newest = backups.at(-1) ?? ''
     expect(newest).toMatch(/^auto-2026-11-25T12-00-\d\d-000Z-3s\.json$/)
-    expect((readJson(join(vault.dir, 'backups', newest)) as VaultDocument).stories).toHaveLength(3)
+    expect((readJson(join(vault.dir, 'backups', 'vault', newest)) as VaultDocument).stories).toHaveLength(3)
   })
 
   it('takes a backup at most once per interval after the first save of a session', async () => {
     let clock = Date.parse('2026-11-25T12:00:00.000Z')
     const s = await open({ now: () => new Date((clock += 1000)), minBackupIntervalMs: 60_000 })
     for (let i = 1; i <= 5; i++) await s.update(withStories(1))
-    expect(readdirSync(join(vault.dir, 'backups'))).toHaveLength(1)
+    expect(readdirSync(join(vault.dir, 'backups', 'vault'))).toHaveLength(1)
     clock += 120_000
     await s.update(withStories(1))
-    expect(readdirSync(join(vault.dir, 'backups'))).toHaveLength(2)
+    expect(readdirSync(join(vault.dir, 'backups', 'vault'))).toHaveLength(2)
   })
 })
 
@@ -185,9 +185,11 @@ describe('outside changes', () => {
     const snapshot = await s.keepMine()
     expect(snapshot.stories.map((story) => story.title)).toEqual(['Story 0', 'Story 1'])
     expect(onDisk().stories).toHaveLength(2)
-    const external = readdirSync(join(vault.dir, 'backups')).filter((name) => name.startsWith('external-'))
+    const external = readdirSync(join(vault.dir, 'backups', 'vault')).filter((name) =>
+      name.startsWith('external-'),
+    )
     expect(external).toHaveLength(1)
-    expect(readFileSync(join(vault.dir, 'backups', external[0] ?? ''), 'utf8')).toBe(theirs)
+    expect(readFileSync(join(vault.dir, 'backups', 'vault', external[0] ?? ''), 'utf8')).toBe(theirs)
     await s.update((doc) => ({ ...doc, onboarded: true }))
     expect(s.hasExternalChange()).toBe(false)
   })
@@ -209,8 +211,10 @@ describe('outside changes', () => {
     writeFileSync(vault.path, '{"half a fi')
     await s.update(withStories(1))
     expect(onDisk().stories).toHaveLength(1)
-    const external = readdirSync(join(vault.dir, 'backups')).filter((name) => name.startsWith('external-'))
-    expect(external.map((name) => readFileSync(join(vault.dir, 'backups', name), 'utf8'))).toEqual([
+    const external = readdirSync(join(vault.dir, 'backups', 'vault')).filter((name) =>
+      name.startsWith('external-'),
+    )
+    expect(external.map((name) => readFileSync(join(vault.dir, 'backups', 'vault', name), 'utf8'))).toEqual([
       '{"half a fi',
     ])
   })

@@ -51,7 +51,7 @@ function competencyList(value: string): { competencies: string[]; lens: string |
 }
 
 async function sheetSpec(values: Record<string, string | undefined>, context: CliContext) {
-  const store = await context.openVault()
+  const store = await context.openVault({ readOnly: true })
   const doc = store.current()
   const saved = values.sheet ? doc.sheets.find((sheet) => sheet.id === values.sheet) : undefined
   if (values.sheet && !saved) {

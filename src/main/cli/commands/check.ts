@@ -56,7 +56,7 @@ export const checkCommand: CliCommand = {
     if (values.level !== undefined && !isLevel(values.level)) {
       throw new CliUsageError(`--level must be one of ${TARGET_LEVELS.join(', ')}.`)
     }
-    const store = await context.openVault()
+    const store = await context.openVault({ readOnly: true })
     const vault = store.current()
     const level = values.level ?? vault.settings.targetLevel
     const checks = vault.stories.map((story) => checkStory(story, level))

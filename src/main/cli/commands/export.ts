@@ -33,7 +33,7 @@ export const exportCommand: CliCommand = {
     if (!format) throw new CliUsageError(`--format must be json, csv or md.\n${USAGE}`)
     if (format === 'markdown' && !values.out)
       throw new CliUsageError(`--format md needs --out FOLDER.\n${USAGE}`)
-    const store = await context.openVault()
+    const store = await context.openVault({ readOnly: true })
     const files = exportVault(store.current(), format, new Date().toISOString())
     const count = store.current().stories.length
     if (!values.out) {

@@ -7,7 +7,7 @@ export const listCommand: CliCommand = {
   usage: 'Usage: story-vault list [--json]',
   async run(args, context) {
     const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false } } })
-    const store = await context.openVault()
+    const store = await context.openVault({ readOnly: true })
     const rows = store.current().stories.map((story) => ({
       id: story.id,
       title: story.title,

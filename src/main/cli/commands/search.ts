@@ -64,7 +64,7 @@ export const searchCommand: CliCommand = {
       throw new CliUsageError('Give either a question or --questions-file, not both.')
     const limit = parseLimit(values.limit)
     const competencies = parseCompetencies(values.competency)
-    const store = await context.openVault()
+    const store = await context.openVault({ readOnly: true })
     const vault = store.current()
     const level = parseLevel(values.level, vault.settings.targetLevel)
     const index = buildSearchIndex(vault.stories)
