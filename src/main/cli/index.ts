@@ -4,12 +4,14 @@ import { runCli } from './run'
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stdoutIsTerminal: process.stdout.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`story-vault: ${String(error)}\n`)
+    // Only a bug in runCli itself lands here; runCli reports every command's failure in one line.
+    process.stderr.write(`story-vault: ${String(error).split('\n')[0] ?? 'failed'}\n`)
     process.exitCode = 1
   },
 )

@@ -7,6 +7,11 @@ export interface CliIo {
 }
 
 export interface CliContext extends CliIo {
+  /**
+   * For file contents sent to stdout (`export` without --out): written byte for byte when stdout is a
+   * pipe or file, escaped like all other output when it is a terminal. stdout() and stderr() always escape.
+   */
+  stdoutData(text: string): void
   /** The vault chosen by --vault, STORY_VAULT_PATH or the app's default location. */
   vaultPath: string
   env: NodeJS.ProcessEnv

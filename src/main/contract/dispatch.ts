@@ -1,6 +1,7 @@
 import { formatIssues } from '../../shared/story/format-issues'
 import { contract, isChannelName, type Handlers } from '../../shared/contract'
 import { AppFailure, fail, ok, type Result } from '../../shared/contract/result'
+import { fileSystemFailure } from './fs-failure'
 
 /**
  * The boundary every call passes through, from Electron IPC and from the browser host alike:
@@ -22,6 +23,8 @@ export async function dispatch(
     return ok(await handler(...parsed.data))
   } catch (error) {
     if (error instanceof AppFailure) return fail(error.code, error.message, error.details)
+    const disk = fileSystemFailure(error)
+    if (disk) return fail(disk.code, disk.message)
     console.error(`[story-vault] ${channel} failed:`, error)
     return fail('internal', 'Something went wrong on our side. Your saved stories are untouched.')
   }

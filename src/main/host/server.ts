@@ -5,7 +5,15 @@ import { AppFailure, fail, type ErrorCode } from '../../shared/contract/result'
 import { dispatch } from '../contract/dispatch'
 import { contentSecurityPolicy } from '../electron/policy'
 import { openAppServices, type PdfRenderer } from './app-services'
-import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './body'
+import {
+  BodyBudget,
+  BodyTooLargeError,
+  type BodyLease,
+  HostBusyError,
+  MAX_BODY_BYTES,
+  MAX_IN_FLIGHT_BYTES,
+  readBody,
+} from './body'
 import { EventStream } from './event-stream'
 import {
   allowedHosts,
@@ -29,6 +37,8 @@ export interface BrowserHostOptions {
   /** PDF rendering for cheat sheets; can also be supplied later with setPdfRenderer(). */
   renderPdf?: PdfRenderer
   maxBodyBytes?: number
+  /** All bodies being received or handled at once, together (default MAX_IN_FLIGHT_BYTES). */
+  maxInFlightBytes?: number
 }
 
 export interface BrowserHost {
@@ -80,6 +90,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const host = options.host ?? '127.0.0.1'
   const token = options.token ?? newToken()
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES
+  const budget = new BodyBudget(Math.max(limit, options.maxInFlightBytes ?? MAX_IN_FLIGHT_BYTES))
   const events = new EventStream()
   let renderPdf = options.renderPdf ?? pdfUnavailable
   const app = await openAppServices(options.vaultPath, {
@@ -102,31 +113,59 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (request.method !== 'GET') return refuse(response, 405, 'invalid-input', 'Use GET for events.')
       return events.attach(response)
     }
-    const channel = url.pathname.startsWith('/api/invoke/')
-      ? decodeURIComponent(url.pathname.slice('/api/invoke/'.length))
-      : undefined
+    let channel: string | undefined
+    try {
+      channel = url.pathname.startsWith('/api/invoke/')
+        ? decodeURIComponent(url.pathname.slice('/api/invoke/'.length))
+        : undefined
+    } catch {
+      return refuse(response, 400, 'invalid-input', 'The request address has a malformed % escape.')
+    }
     if (channel === undefined) return refuse(response, 404, 'not-found', 'There is nothing at this address.')
     if (request.method !== 'POST')
       return refuse(response, 405, 'invalid-input', 'Use POST to call Story Vault.')
     if (!isChannelName(channel))
       return refuse(response, 404, 'invalid-input', `Unknown request "${channel}".`)
-    let args: unknown
+    let lease: BodyLease
     try {
-      const body = await readBody(request, limit)
-      args = (JSON.parse(body.toString('utf8') || '{}') as { args?: unknown }).args ?? []
+      lease = await readBody(request, limit, budget)
     } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        response.setHeader('Connection', 'close')
-        return refuse(
-          response,
-          413,
-          'too-large',
-          `That request is too large (over ${Math.round(limit / 1024 / 1024)} MB).`,
-        )
-      }
-      return refuse(response, 400, 'invalid-input', 'The request body was not valid JSON.')
+      return refuseBody(response, error)
     }
-    sendJson(response, 200, await dispatch(app.handlers, channel, args))
+    try {
+      let args: unknown
+      try {
+        args = (JSON.parse(lease.body.toString('utf8') || '{}') as { args?: unknown }).args ?? []
+      } catch {
+        return refuse(response, 400, 'invalid-input', 'The request body was not valid JSON.')
+      }
+      sendJson(response, 200, await dispatch(app.handlers, channel, args))
+    } finally {
+      lease.release()
+    }
+  }
+
+  function refuseBody(response: ServerResponse, error: unknown): void {
+    // The rest of the body is not read: closing the connection stops the client sending it.
+    response.setHeader('Connection', 'close')
+    if (error instanceof BodyTooLargeError) {
+      return refuse(
+        response,
+        413,
+        'too-large',
+        `That request is too large (over ${Math.round(limit / 1024 / 1024)} MB).`,
+      )
+    }
+    if (error instanceof HostBusyError) {
+      response.setHeader('Retry-After', '5')
+      return refuse(
+        response,
+        503,
+        'unavailable',
+        'Story Vault is still receiving other large requests. Nothing was changed; try again in a few seconds.',
+      )
+    }
+    refuse(response, 400, 'invalid-input', 'The request body could not be read.')
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
-import { extname, join, normalize, relative, isAbsolute } from 'node:path'
+import { extname, isAbsolute, relative, resolve } from 'node:path'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,9 +35,11 @@ export async function loadStaticFile(rootDir: string, urlPath: string): Promise<
   }
   if (decoded.includes('\0')) return undefined
   const wanted = decoded === '/' || extname(decoded) === '' ? '/index.html' : decoded
-  const file = join(rootDir, normalize(wanted))
+  // Resolved relative to the folder, so `..` (also as %2e%2e or after a decoded %2f) really climbs:
+  // the folder guard below is what keeps every request inside, and the tests check exactly that.
+  const file = resolve(rootDir, `.${wanted}`)
   const inside = relative(rootDir, file)
-  if (inside.startsWith('..') || isAbsolute(inside)) return undefined
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return undefined
   try {
     if (!(await stat(file)).isFile()) return undefined
     return {

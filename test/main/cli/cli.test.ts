@@ -63,7 +63,7 @@ describe('bin/story-vault.mjs', () => {
   it('prints help with exit 0', () => {
     const run = spawnCli(['--help'])
     expect(run.status).toBe(0)
-    expect(run.stdout).toMatch(/^Usage: story-vault \[--vault PATH\] <command>/)
+    expect(run.stdout).toMatch(/^Usage: story-vault \[--vault PATH\] \[--debug\] <command>/)
     expect(run.stdout).toMatch(/\n {2}list /)
   })
 

@@ -37,7 +37,7 @@ export const exportCommand: CliCommand = {
     const files = exportVault(store.current(), format, new Date().toISOString())
     const count = store.current().stories.length
     if (!values.out) {
-      context.stdout(files[0]?.text ?? '')
+      context.stdoutData(files[0]?.text ?? '')
       return 0
     }
     const out = resolve(context.cwd, values.out)
