@@ -112,7 +112,7 @@ describe('App', () => {
     expect(
       await screen.findByText(/Situation is limited to 20,000 characters/, { selector: '.field-error' }),
     ).toBeTruthy()
-    expect(screen.getByTestId('save-status').textContent).toMatch(/Not saved yet/)
+    expect(screen.getByTestId('save-status').textContent).toMatch(/Situation is not saved/)
     expect(situation.value).toHaveLength(25_000)
     await new Promise((r) => setTimeout(r, 800))
     expect(bridge.callsOf('stories:save')).toHaveLength(0)

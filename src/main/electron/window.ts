@@ -1,5 +1,6 @@
-import { BrowserWindow } from 'electron'
+import { BrowserWindow, dialog } from 'electron'
 import { mainWindowWebPreferences } from './policy'
+import { askBeforeLosingEdits } from './unload-prompt'
 
 export interface MainWindowOptions {
   preloadPath: string
@@ -18,6 +19,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     webPreferences: mainWindowWebPreferences(options.preloadPath),
   })
   window.once('ready-to-show', () => window.show())
+  askBeforeLosingEdits(window, (parent, options) => dialog.showMessageBoxSync(parent, options))
   // A page that fails to load never becomes ready-to-show; an invisible window would keep the app alive.
   window.webContents.once('did-fail-load', () => {
     if (!window.isDestroyed() && !window.isVisible()) window.show()

@@ -30,6 +30,27 @@ export const NUMBER_RANGES = {
 } as const
 export type NumberField = keyof typeof NUMBER_RANGES
 
+/**
+ * Above these a number is allowed but probably a slip (an extra zero), so the editor asks
+ * "Is that right?" without refusing it.
+ */
+export const PLAUSIBLE_MAX: Readonly<Partial<Record<NumberField, number>>> = {
+  people: 5_000,
+  teams: 300,
+  durationWeeks: 260,
+}
+
+/** A number as a person reads it in that field: years without separators ("1950"), counts with ("1,200"). */
+export function formatFieldNumber(field: NumberField, value: number): string {
+  return field === 'year' ? String(value) : value.toLocaleString('en-US')
+}
+
+/** "Year must be a whole number from 1950 to 2100." */
+export function rangeMessage(label: string, field: NumberField): string {
+  const { min, max } = NUMBER_RANGES[field]
+  return `${label} must be a whole number from ${formatFieldNumber(field, min)} to ${formatFieldNumber(field, max)}.`
+}
+
 export function limitMessage(field: string, max: number): string {
   return `${field} is limited to ${max.toLocaleString('en-US')} characters. Shorten it or split it into another story.`
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { isCompetencyId } from './competency-ids'
 import { REACH_LEVELS, TARGET_LEVELS } from './levels'
-import { LIMITS, limitMessage, NUMBER_RANGES } from './limits'
+import { LIMITS, limitMessage, NUMBER_RANGES, rangeMessage, type NumberField } from './limits'
 
 const longText = (field: string) =>
   z
@@ -13,8 +13,17 @@ const shortText = (field: string) =>
     .string()
     .max(LIMITS.shortText, { message: limitMessage(field, LIMITS.shortText) })
     .default('')
-const whole = ({ min, max }: { min: number; max: number }) =>
-  z.number().int().min(min).max(max).nullable().default(null)
+const whole = (field: NumberField, label: string) => {
+  const { min, max } = NUMBER_RANGES[field]
+  const message = rangeMessage(label, field)
+  return z
+    .number({ message })
+    .int({ message })
+    .min(min, { message })
+    .max(max, { message })
+    .nullable()
+    .default(null)
+}
 
 export const CompetencyIdSchema = z
   .string()
@@ -47,10 +56,10 @@ export const StoryFieldsSchema = z.object({
     .default([]),
   company: shortText('Company'),
   role: shortText('Role'),
-  year: whole(NUMBER_RANGES.year),
-  people: whole(NUMBER_RANGES.people),
-  teams: whole(NUMBER_RANGES.teams),
-  durationWeeks: whole(NUMBER_RANGES.durationWeeks),
+  year: whole('year', 'Year'),
+  people: whole('people', 'People'),
+  teams: whole('teams', 'Teams'),
+  durationWeeks: whole('durationWeeks', 'Duration in weeks'),
   reach: z.enum(REACH_LEVELS).nullable().default(null),
   metrics: z
     .array(z.string().max(LIMITS.listItem, { message: limitMessage('A metric', LIMITS.listItem) }))

@@ -63,7 +63,7 @@ function firstNumber(text: string): { n: number; rest: string } | null {
   return { n: Number(digits) * scale, rest: match[3] ?? '' }
 }
 
-function asCount(value: unknown): Coercion<number | null> {
+export function asCount(value: unknown): Coercion<number | null> {
   if (value === undefined || value === null || value === '') return { value: null }
   if (typeof value === 'number')
     return Number.isFinite(value) ? { value: Math.round(value) } : { error: 'must be a number' }
@@ -73,7 +73,7 @@ function asCount(value: unknown): Coercion<number | null> {
   return found ? { value: Math.round(found.n) } : { error: `"${value.slice(0, 40)}" is not a number` }
 }
 
-function asYear(value: unknown): Coercion<number | null> {
+export function asYear(value: unknown): Coercion<number | null> {
   if (value === undefined || value === null || value === '') return { value: null }
   if (typeof value === 'number') return { value }
   if (typeof value !== 'string') return { error: 'must be a year like 2023' }
@@ -92,7 +92,7 @@ const WEEKS_PER_UNIT: Array<[RegExp, number]> = [
   [/^\s*(y|yr|yrs|year|years)\b/i, 52],
 ]
 
-function asWeeks(value: unknown): Coercion<number | null> {
+export function asWeeks(value: unknown): Coercion<number | null> {
   if (typeof value !== 'string') return asCount(value)
   if (!value.trim()) return { value: null }
   const found = firstNumber(value)

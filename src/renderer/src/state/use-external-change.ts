@@ -14,6 +14,10 @@ export interface EditSession {
   flush(): Promise<void>
   /** Drops what is pending for good; resolves once a save already in flight has settled. */
   discard(): Promise<void>
+  /** The story the session edits. */
+  storyId?: string
+  /** True when a flush cannot save everything typed (a field is invalid, or the last save failed). */
+  atRisk?(): boolean
 }
 
 interface ExternalChangeDeps {

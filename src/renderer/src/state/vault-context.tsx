@@ -17,6 +17,7 @@ import type { StoryForm } from '../features/stories/story-form'
 import { TypeAhead } from './type-ahead'
 import { useExternalChange, type EditSession } from './use-external-change'
 import { UnsavedEdits } from './unsaved-edits'
+import { useLeaveWarning } from './use-leave-warning'
 import { initialVaultState, lastDeleted as lastDeletedOf, vaultReducer } from './vault-reducer'
 import type { View } from './vault-reducer'
 
@@ -136,6 +137,13 @@ export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; 
     stories: state.snapshot?.stories,
     flushEdits,
   })
+
+  const storiesNow = useRef<Story[]>([])
+  useEffect(() => {
+    storiesNow.current = state.snapshot?.stories ?? []
+  }, [state.snapshot?.stories])
+  const storyIds = useCallback(() => new Set(storiesNow.current.map((s) => s.id)), [])
+  useLeaveWarning(unsavedForms, session, storyIds)
 
   const openStory = useCallback((id: string | null) => {
     dispatch({ type: 'select', id })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   formFromStory,
   formPatchFromFields,
+  invalidFields,
   metricLines,
   refusedPasteMessage,
   validateForm,
@@ -21,52 +22,73 @@ const story = makeStory({
 
 describe('story form', () => {
   it('round-trips a story through the form', () => {
-    const result = validateForm(formFromStory(story), 's1')
-    expect(result.ok).toBe(true)
-    if (!result.ok) return
+    const result = validateForm(formFromStory(story), story)
+    expect(result.complete).toBe(true)
     const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = story
     expect(result.draft).toEqual({ ...fields, id: 's1' })
   })
 
-  it('reads numbers as typed, with thousands separators, and empty as unknown', () => {
-    const form = { ...formFromStory(story), people: '1,200', teams: '', durationWeeks: ' 6 ' }
-    const result = validateForm(form, 's1')
-    expect(result.ok && [result.draft.people, result.draft.teams, result.draft.durationWeeks]).toEqual([
-      1200,
-      null,
-      6,
-    ])
+  it('reads numbers as import does: separators, "~40", "2k", units, and empty as unknown', () => {
+    const form = { ...formFromStory(story), people: '~40', teams: '', durationWeeks: '3 months' }
+    const result = validateForm(form, story)
+    expect([result.draft?.people, result.draft?.teams, result.draft?.durationWeeks]).toEqual([40, null, 13])
+    expect(result.notes.people).toBe('Read as 40.')
+    expect(validateForm({ ...form, people: '1,200' }, story).draft?.people).toBe(1200)
+    expect(validateForm({ ...form, people: '1,200' }, story).notes.people).toBeUndefined()
+    expect(validateForm({ ...form, people: '2k' }, story).draft?.people).toBe(2000)
   })
 
-  it('explains numbers it cannot use', () => {
-    const result = validateForm({ ...formFromStory(story), year: '24', teams: 'three' }, 's1')
-    expect(result.ok).toBe(false)
-    if (result.ok) return
-    expect(result.errors.year).toMatch(/whole number from 1,950 to 2,100/)
-    expect(result.errors.teams).toMatch(/whole number/)
+  it('explains every number it cannot use, years without thousands separators', () => {
+    const result = validateForm({ ...formFromStory(story), year: '22', teams: 'three' }, story)
+    expect(result.complete).toBe(false)
+    expect(result.errors.year).toBe('Year must be a whole number from 1950 to 2100.')
+    expect(result.errors.teams).toBe('Teams must be a whole number from 0 to 100,000.')
+    expect(invalidFields(result.errors).map((i) => i.label)).toEqual(['Year', 'Teams'])
+  })
+
+  it('keeps every valid field in the draft and the invalid ones at their saved value', () => {
+    const form = { ...formFromStory(story), year: '22', learnings: 'Write the runbook first.', title: '' }
+    const result = validateForm(form, { ...story, shortVersion: 'Kept as saved.' })
+    expect(result.draft).toMatchObject({
+      year: 2024,
+      title: 'Led the incident review',
+      learnings: 'Write the runbook first.',
+      shortVersion: 'Kept as saved.',
+    })
+    expect(Object.keys(result.errors)).toEqual(['title', 'year'])
+  })
+
+  it('asks "Is that right?" about implausible counts without refusing them', () => {
+    const result = validateForm({ ...formFromStory(story), people: '1000000', teams: '50,000' }, story)
+    expect(result.complete).toBe(true)
+    expect(result.draft?.people).toBe(1_000_000)
+    expect(result.notes.people).toMatch(/^Is that right\? 1,000,000 people/)
+    expect(result.notes.teams).toMatch(/^Is that right\? 50,000 teams/)
+    expect(validateForm({ ...formFromStory(story), people: '120' }, story).notes.people).toBeUndefined()
   })
 
   it('needs a title', () => {
-    const result = validateForm({ ...formFromStory(story), title: '   ' }, 's1')
-    expect(!result.ok && result.errors.title).toBe('A story needs a title.')
+    const result = validateForm({ ...formFromStory(story), title: '   ' }, story)
+    expect(result.errors.title).toBe('A story needs a title.')
   })
 
   it('reports an oversized paste at once and keeps the text as it was', () => {
     const huge = 'x'.repeat(10 * 1024 * 1024)
     const form = { ...formFromStory(story), situation: huge, metrics: huge }
     const started = performance.now()
-    const result = validateForm(form, 's1')
+    const result = validateForm(form, story)
     expect(performance.now() - started).toBeLessThan(100)
-    expect(!result.ok && result.errors.situation).toMatch(/limited to 20,000 characters/)
-    expect(!result.ok && result.errors.metrics).toMatch(/50 metrics/)
+    expect(result.errors.situation).toMatch(/limited to 20,000 characters/)
+    expect(result.errors.metrics).toMatch(/50 metrics/)
+    expect(result.draft?.situation).toBe(story.situation)
     expect(form.situation.length).toBe(huge.length)
   })
 
   it('flags a title one character over the limit, not at the limit', () => {
-    const at = validateForm({ ...formFromStory(story), title: 't'.repeat(LIMITS.title) }, 's1')
-    const over = validateForm({ ...formFromStory(story), title: 't'.repeat(LIMITS.title + 1) }, 's1')
-    expect(at.ok).toBe(true)
-    expect(!over.ok && over.errors.title).toMatch(/Title is limited to 200/)
+    const at = validateForm({ ...formFromStory(story), title: 't'.repeat(LIMITS.title) }, story)
+    const over = validateForm({ ...formFromStory(story), title: 't'.repeat(LIMITS.title + 1) }, story)
+    expect(at.complete).toBe(true)
+    expect(over.errors.title).toMatch(/Title is limited to 200/)
   })
 
   it('lets a paste a little over the limit in, to trim in place, and refuses a huge one', () => {

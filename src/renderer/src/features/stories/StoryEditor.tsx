@@ -8,7 +8,8 @@ import { StoryInsights } from '../insights/StoryInsights'
 import { CompetencyPicker } from './CompetencyPicker'
 import { Field, TextArea, TextInput } from './fields'
 import { SaveStatusLine } from './SaveStatusLine'
-import { formPatchFromFields } from './story-form'
+import { invalidFields, formPatchFromFields } from './story-form'
+import { FIELD_LABELS } from './story-form'
 import type { FormField, StoryForm } from './story-form'
 import { usePasteGuard } from './use-paste-guard'
 import { TagInput } from './TagInput'
@@ -33,6 +34,27 @@ const STAR_FIELDS = [
   { field: 'learnings', label: 'Learnings', hint: 'What you would keep or do differently.' },
 ] as const
 
+/** The element that edits a form field, for "Go to …" and for announcing a field left invalid. */
+export function fieldElementId(field: FormField): string {
+  return field === 'durationWeeks' ? 'story-duration' : `story-${field}`
+}
+
+function fieldOfElement(element: EventTarget | null): FormField | null {
+  const id = (element as HTMLElement | null)?.id ?? ''
+  if (id === 'story-duration') return 'durationWeeks'
+  return id.startsWith('story-') ? (id.slice('story-'.length) as FormField) : null
+}
+
+/** Scrolls a field (with its message) into view below the sticky status line, and focuses it. */
+function showField(field: FormField): void {
+  const element = document.getElementById(fieldElementId(field))
+  if (!element) return
+  element.focus({ preventScroll: true })
+  // jsdom (unit tests) has no scrollIntoView.
+  const box = element.closest('.field')
+  if (box && typeof box.scrollIntoView === 'function') box.scrollIntoView({ block: 'nearest' })
+}
+
 function isFreshStory(story: Story): boolean {
   return story.title === 'Untitled story' && story.createdAt === story.updatedAt
 }
@@ -40,7 +62,9 @@ function isFreshStory(story: Story): boolean {
 export function StoryEditor({ story }: { story: Story }) {
   const vault = useVault()
   const readOnly = vault.snapshot?.health.kind === 'read-only'
-  const { form, update, status, errors, invalidMessage, validFields, retry, flush } = useStoryAutosave(story)
+  const { form, update, status, errors, notes, validFields, retry, flush } = useStoryAutosave(story)
+  // Said once when a person leaves a field whose text cannot be saved (not on every keystroke).
+  const [announcement, setAnnouncement] = useState('')
   const titleInput = useRef<HTMLTextAreaElement>(null)
   const paste = usePasteGuard()
   const errorOf = (field: FormField) => paste.noticeFor(field) ?? errors[field]
@@ -75,17 +99,30 @@ export function StoryEditor({ story }: { story: Story }) {
 
   return (
     // Leaving a field saves at once rather than after the typing pause.
-    <article className="editor" aria-labelledby="editor-heading" onBlur={() => void flush()}>
+    <article
+      className="editor"
+      aria-labelledby="editor-heading"
+      onBlur={(event) => {
+        void flush()
+        const field = fieldOfElement(event.target)
+        const message = field ? errors[field] : undefined
+        setAnnouncement(message ? `${FIELD_LABELS[field as FormField]} is not saved: ${message}` : '')
+      }}
+    >
       <h2 id="editor-heading" className="visually-hidden">
         Edit story
       </h2>
+      <p className="visually-hidden" aria-live="assertive" data-testid="editor-announcer">
+        {announcement}
+      </p>
       <div className="editor-topline">
         <SaveStatusLine
           status={status}
-          invalid={invalidMessage}
+          invalid={invalidFields(errors)}
           readOnly={readOnly}
           waitingForChoice={vault.externalChange}
           onRetry={retry}
+          onShowField={showField}
         />
         {!readOnly && (
           <button type="button" className="danger-button" onClick={() => void vault.deleteStory(story.id)}>
@@ -117,7 +154,7 @@ export function StoryEditor({ story }: { story: Story }) {
           }}
         />
         {errorOf('title') && (
-          <p className="field-error" id="story-title-error" role="alert">
+          <p className="field-error" id="story-title-error">
             {errorOf('title')}
           </p>
         )}
@@ -180,6 +217,7 @@ export function StoryEditor({ story }: { story: Story }) {
             inputMode="numeric"
             value={form.year}
             error={errorOf('year')}
+            note={notes.year}
             readOnly={readOnly}
             onChange={(year) => edit({ year })}
           />
@@ -189,6 +227,7 @@ export function StoryEditor({ story }: { story: Story }) {
             inputMode="numeric"
             value={form.people}
             error={errorOf('people')}
+            note={notes.people}
             readOnly={readOnly}
             onChange={(people) => edit({ people })}
           />
@@ -198,6 +237,7 @@ export function StoryEditor({ story }: { story: Story }) {
             inputMode="numeric"
             value={form.teams}
             error={errorOf('teams')}
+            note={notes.teams}
             readOnly={readOnly}
             onChange={(teams) => edit({ teams })}
           />
@@ -207,6 +247,7 @@ export function StoryEditor({ story }: { story: Story }) {
             inputMode="numeric"
             value={form.durationWeeks}
             error={errorOf('durationWeeks')}
+            note={notes.durationWeeks}
             readOnly={readOnly}
             onChange={(durationWeeks) => edit({ durationWeeks })}
           />

@@ -5,14 +5,17 @@ interface FieldProps {
   label: string
   hint?: string
   error?: string | undefined
+  /** Not a problem, but worth reading: how a number was read, or "Is that right?". */
+  note?: string | undefined
   children: (describedBy: string | undefined) => ReactNode
 }
 
 /** A label, the control, a hint and an inline error tied to the control for screen readers. */
-export function Field({ id, label, hint, error, children }: FieldProps) {
+export function Field({ id, label, hint, error, note, children }: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined
   const errorId = error ? `${id}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  const noteId = note && !error ? `${id}-note` : undefined
+  const describedBy = [hintId, errorId, noteId].filter(Boolean).join(' ') || undefined
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -22,9 +25,15 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
         </p>
       )}
       {children(describedBy)}
+      {/* Not an alert: it would interrupt every keystroke. The editor announces it when the field is left. */}
       {error && (
-        <p className="field-error" id={errorId} role="alert">
+        <p className="field-error" id={errorId}>
           {error}
+        </p>
+      )}
+      {noteId && (
+        <p className="field-note" id={noteId}>
+          {note}
         </p>
       )}
     </div>
@@ -37,6 +46,7 @@ interface TextProps {
   value: string
   onChange(value: string): void
   error?: string | undefined
+  note?: string | undefined
   hint?: string
   readOnly?: boolean
   placeholder?: string
@@ -62,9 +72,9 @@ function textControlProps(
 }
 
 export function TextInput(props: TextProps) {
-  const { id, label, hint, error, inputMode } = props
+  const { id, label, hint, error, note, inputMode } = props
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error} note={note}>
       {(describedBy) => <input type="text" inputMode={inputMode} {...textControlProps(props, describedBy)} />}
     </Field>
   )

@@ -2,6 +2,7 @@ import { REACH_LEVELS } from '../../../../shared/story/levels'
 import type { Reach } from '../../../../shared/story/levels'
 import { STORY_FIELD_LABELS } from '../../../../shared/story/fields'
 import { LIMITS, limitMessage, NUMBER_RANGES, type NumberField } from '../../../../shared/story/limits'
+import { readNumberField } from './story-numbers'
 import { StoryDraftSchema } from '../../../../shared/story/schema'
 import type { StoryFields } from '../../../../shared/story/schema'
 
@@ -110,22 +111,51 @@ export function metricLines(metrics: string): string[] {
     .filter(Boolean)
 }
 
-function parseCount(text: string): number | null | 'invalid' {
-  const trimmed = text.trim().replace(/[,_\s]/g, '')
-  if (trimmed === '') return null
-  if (!/^\d+$/.test(trimmed)) return 'invalid'
-  return Number(trimmed)
+/** What the form can save now, and what it cannot yet. */
+export interface FormCheck {
+  /**
+   * The story to save: every valid field as typed, every invalid one at its last saved value, and
+   * fields this form does not edit (added by other editor parts) as saved. Null only if even that fails.
+   */
+  draft: SaveableFields | null
+  /** Fields whose typed text cannot be saved, with why, in form order. */
+  errors: FormErrors
+  /** Saved, but worth a second look ("Is that right? 1,000,000 people") or how a number was read. */
+  notes: FormErrors
+  /** True when the draft holds everything typed (no field fell back to its saved value). */
+  complete: boolean
 }
 
+type Saved = StoryFields & { id: string }
+
+const FORM_FIELDS = [
+  'title',
+  'situation',
+  'task',
+  'action',
+  'result',
+  'learnings',
+  'competencies',
+  'rejectedCompetencies',
+  'tags',
+  'company',
+  'role',
+  'year',
+  'people',
+  'teams',
+  'durationWeeks',
+  'reach',
+  'metrics',
+] as const satisfies readonly FormField[]
+
 /**
- * Checks cheap things first (lengths) so a 10 MB paste is reported at once rather than parsed,
- * then turns the form into what 'stories:save' accepts. Nothing is ever cut short.
+ * Checks cheap things first (lengths) so a 10 MB paste is reported at once rather than parsed, then
+ * builds what 'stories:save' accepts. An invalid field never holds the others back: it keeps its last
+ * saved value in the draft (and its typed text in the form). Nothing is ever cut short.
  */
-export function validateForm(
-  form: StoryForm,
-  id: string,
-): { ok: true; draft: SaveableFields } | { ok: false; errors: FormErrors } {
+export function validateForm(form: StoryForm, saved: Saved): FormCheck {
   const errors: FormErrors = {}
+  const notes: FormErrors = {}
   for (const [field, max] of Object.entries(TEXT_LIMITS) as Array<[FormField, number]>) {
     const value = form[field] as string
     if (value.length > max) errors[field] = limitMessage(FIELD_LABELS[field], max)
@@ -142,37 +172,53 @@ export function validateForm(
 
   const numbers: Partial<Record<NumberField, number | null>> = {}
   for (const field of Object.keys(NUMBER_RANGES) as NumberField[]) {
-    const { min, max } = NUMBER_RANGES[field]
-    const parsed = form[field].length > 20 ? 'invalid' : parseCount(form[field])
-    if (parsed === 'invalid' || (parsed !== null && (parsed < min || parsed > max))) {
-      errors[field] =
-        `${FIELD_LABELS[field]} must be a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.`
-    } else numbers[field] = parsed
+    const reading = readNumberField(field, FIELD_LABELS[field], form[field])
+    if ('error' in reading) errors[field] = reading.error
+    else {
+      numbers[field] = reading.value
+      const note = [reading.note, reading.check].filter(Boolean).join(' ')
+      if (note) notes[field] = note
+    }
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors }
 
-  const parsed = StoryDraftSchema.safeParse({
+  const typed: Record<string, unknown> = {
     ...form,
-    id,
-    year: numbers.year ?? null,
-    people: numbers.people ?? null,
-    teams: numbers.teams ?? null,
-    durationWeeks: numbers.durationWeeks ?? null,
-    reach: REACH_LEVELS.includes(form.reach as Reach) ? form.reach : null,
-    metrics,
-  })
+    ...numbers,
+    reach: REACH_LEVELS.includes(form.reach as Reach) ? (form.reach as Reach) : null,
+    metrics: metrics ?? [],
+  }
+  const build = () => {
+    const candidate: Record<string, unknown> = { ...saved }
+    for (const field of FORM_FIELDS) if (!errors[field]) candidate[field] = typed[field]
+    return StoryDraftSchema.safeParse({ ...candidate, id: saved.id })
+  }
+  let parsed = build()
+  // The schema may still refuse a field the checks above let through (a tag too long, say): mark it
+  // and build again with its saved value.
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? 'title') as FormField
-      errors[field] ??= issue.message
+      if ((FORM_FIELDS as readonly string[]).includes(field)) errors[field] ??= issue.message
     }
-    return { ok: false, errors }
+    parsed = build()
   }
-  return { ok: true, draft: { ...parsed.data, id } }
+  const ordered: FormErrors = {}
+  for (const field of FORM_FIELDS) if (errors[field]) ordered[field] = errors[field]
+  return {
+    draft: parsed.success ? { ...parsed.data, id: saved.id } : null,
+    errors: ordered,
+    notes,
+    complete: parsed.success && Object.keys(ordered).length === 0,
+  }
 }
 
-/** The first problem, as one sentence for the save status line. */
-export function firstError(errors: FormErrors): string | null {
-  const first = Object.entries(errors)[0]
-  return first ? first[1] : null
+/** Every problem, in form order, for the save status line. */
+export function invalidFields(
+  errors: FormErrors,
+): Array<{ field: FormField; label: string; message: string }> {
+  return (Object.entries(errors) as Array<[FormField, string]>).map(([field, message]) => ({
+    field,
+    label: FIELD_LABELS[field],
+    message,
+  }))
 }

@@ -3,14 +3,21 @@ import type { Story } from '../../../../shared/story/schema'
 import { useVault } from '../../state/vault-context'
 import { AutosaveScheduler } from './autosave'
 import type { SaveStatus } from './autosave'
-import { firstError, formFromStory, validateForm } from './story-form'
+import { formFromStory, invalidFields, validateForm } from './story-form'
 import type { FormErrors, SaveableFields, StoryForm } from './story-form'
 
 export const AUTOSAVE_DELAY_MS = 600
 
+function sameFields(draft: SaveableFields, story: Story): boolean {
+  const saved = story as unknown as Record<string, unknown>
+  return Object.entries(draft).every(([key, value]) => JSON.stringify(value) === JSON.stringify(saved[key]))
+}
+
 interface PendingSave {
   form: StoryForm
   draft: SaveableFields
+  /** The draft holds everything in the form (no invalid field fell back to its saved value). */
+  complete: boolean
 }
 
 /**
@@ -30,13 +37,16 @@ export function useStoryAutosave(story: Story) {
       new AutosaveScheduler<PendingSave>({
         delayMs: AUTOSAVE_DELAY_MS,
         save: ({ draft }) => saveStory(draft),
-        onSaved: ({ form: saved }) => unsavedForms.settle(storyId, saved),
+        // A form with invalid text stays unsaved (its valid fields are saved), so leaving can warn.
+        onSaved: ({ form: saved, complete }) => {
+          if (complete) unsavedForms.settle(storyId, saved)
+        },
         onStatus: setStatus,
       }),
   )
 
-  const validation = useMemo(() => validateForm(form, story.id), [form, story.id])
-  const errors: FormErrors = validation.ok ? {} : validation.errors
+  const validation = useMemo(() => validateForm(form, story), [form, story])
+  const errors: FormErrors = validation.errors
 
   const update = useCallback(
     (patch: Partial<StoryForm>) => {
@@ -49,17 +59,38 @@ export function useStoryAutosave(story: Story) {
     [story.id, unsavedForms],
   )
 
-  // Each new form is offered to the scheduler once it is valid; invalid forms wait in memory.
+  // Each new form is offered to the scheduler: its valid fields are saved even while another field
+  // holds text that cannot be (that text stays in the form, marked, and keeps the form unsaved).
   const offered = useRef<StoryForm | null>(null)
   useEffect(() => {
     if (!unsavedForms.get(story.id) || offered.current === form) return
     offered.current = form
-    if (validation.ok) scheduler.change({ form, draft: validation.draft })
-  }, [form, validation, scheduler, story.id, unsavedForms])
+    const { draft, complete } = validation
+    if (!draft) return
+    // Only invalid text changed, and nothing else waits: there is nothing new to save.
+    if (!scheduler.hasUnsaved() && sameFields(draft, story)) {
+      if (complete) unsavedForms.settle(story.id, form)
+      return
+    }
+    scheduler.change({ form, draft, complete })
+  }, [form, validation, scheduler, story, unsavedForms])
+
+  // What cannot be saved, as of the last render, for the editor's goodbye message.
+  const invalidNow = useRef<FormErrors>({})
+  useEffect(() => {
+    invalidNow.current = errors
+  }, [errors])
 
   useEffect(() => {
     const flush = () => scheduler.flush()
-    setEditSession({ flush, discard: () => scheduler.discard() })
+    setEditSession({
+      flush,
+      discard: () => scheduler.discard(),
+      storyId,
+      atRisk: () =>
+        scheduler.status.kind === 'error' ||
+        (Object.keys(invalidNow.current).length > 0 && unsavedForms.get(storyId) !== undefined),
+    })
     window.addEventListener('beforeunload', flush)
     window.addEventListener('pagehide', flush)
     return () => {
@@ -70,11 +101,17 @@ export function useStoryAutosave(story: Story) {
       // A 'conflict' is already in front of them as the external-change choice.
       void scheduler.flush().then(() => {
         const status = scheduler.status
-        if (status.kind !== 'error' || status.code === 'conflict') return
         const title = (unsavedForms.get(storyId)?.title ?? '').slice(0, 80) || 'this story'
-        reportError(
-          `Couldn't save “${title}”: ${status.message} Your changes are kept; open the story to try again.`,
-        )
+        const invalid = invalidFields(invalidNow.current)
+        if (status.kind === 'error' && status.code !== 'conflict') {
+          reportError(
+            `Couldn't save “${title}”: ${status.message} Your changes are kept; open the story to try again.`,
+          )
+        } else if (invalid.length > 0 && unsavedForms.get(storyId)) {
+          reportError(
+            `“${title}”: ${invalid.map((i) => i.message).join(' ')} The rest is saved; what you typed there is kept here until you fix it or close Story Vault.`,
+          )
+        }
       })
     }
   }, [scheduler, setEditSession, reportError, storyId, unsavedForms])
@@ -84,9 +121,10 @@ export function useStoryAutosave(story: Story) {
     update,
     status,
     errors,
-    invalidMessage: firstError(errors),
+    /** Saved, but worth a second look ("Is that right? …") or how a number was read. */
+    notes: validation.notes,
     /** The newest fields that pass every check, for features that analyse the story. */
-    validFields: validation.ok ? validation.draft : null,
+    validFields: validation.draft,
     retry: () => void scheduler.retry(),
     flush: () => scheduler.flush(),
   }
