@@ -11,6 +11,7 @@ import {
   weDominates,
   type Voice,
 } from './measures'
+import { readsAs } from './wording'
 
 export interface ChecklistItemState {
   id: string
@@ -77,7 +78,8 @@ export function assessStrength(story: StoryFields, framework: Framework = defaul
     const present = new Set(scores.get(id)?.checklistPresent ?? [])
     const coverage: ChecklistCoverage = { present: [], missing: [] }
     for (const item of definition.checklist) {
-      ;(present.has(item.id) ? coverage.present : coverage.missing).push({ id: item.id, label: item.label })
+      const shown = readsAs(story, id, item.id, present.has(item.id))
+      ;(shown ? coverage.present : coverage.missing).push({ id: item.id, label: item.label })
     }
     checklist[id] = coverage
     for (const item of coverage.missing.slice(0, MISSING_PER_COMPETENCY)) {
