@@ -62,8 +62,13 @@ function pooled(parts: QualityFigures[]): QualityFigures {
   }
 }
 
+/** Every writer's vault with its questions. */
+export function manyWriterVaults(): ReturnType<typeof vaultsOf> {
+  return readWritersFiles().flatMap(vaultsOf)
+}
+
 export function manyWriters(): Record<string, unknown> {
-  const vaults = readWritersFiles().flatMap(vaultsOf)
+  const vaults = manyWriterVaults()
   if (vaults.length === 0) return { skipped: 'bench/eval/many-writers is missing' }
   const byRanker = new Map<string, QualityFigures[]>()
   for (const vault of vaults) {

@@ -101,6 +101,33 @@ export function measure(rank: Ranker, questions: readonly EvalQuestion[]): Quali
   }
 }
 
+export interface HubFigures {
+  questions: number
+  /** Most first places held by one story. */
+  maxFirstPlaces: number
+  /** Share of first places held by the three stories that hold most. */
+  topShare: number
+  /** The stories that come first most often, with how often. */
+  top: Array<{ id: string; firstPlaces: number }>
+}
+
+/** How concentrated first places are: a story that matches everything wins questions of every kind. */
+export function hubs(rank: Ranker, questions: readonly EvalQuestion[]): HubFigures {
+  const counts = new Map<string, number>()
+  for (const q of questions) {
+    const first = rank(q)[0]
+    if (first) counts.set(first, (counts.get(first) ?? 0) + 1)
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  const top3 = sorted.slice(0, 3).reduce((sum, [, n]) => sum + n, 0)
+  return {
+    questions: questions.length,
+    maxFirstPlaces: sorted[0]?.[1] ?? 0,
+    topShare: Math.round((top3 / Math.max(1, questions.length)) * 1000) / 1000,
+    top: sorted.slice(0, 3).map(([id, firstPlaces]) => ({ id, firstPlaces })),
+  }
+}
+
 const flatten = (story: SearchableStory, field: string): string =>
   fieldText(story, field as (typeof SEARCH_FIELDS)[number])
 

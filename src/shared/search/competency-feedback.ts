@@ -1,5 +1,5 @@
 import type { InferredCompetency } from './competency-model'
-import type { IndexedStory } from './index'
+import { storyCompetencies, type IndexedStory } from './index'
 import { topPositive } from './top-k'
 import { RANK_WEIGHTS } from './weights'
 
@@ -21,7 +21,7 @@ export function withNeighbourCompetencies(
   const votes = new Map<string, number>()
   for (const doc of best) {
     const weight = (relevance[doc] as number) / top
-    ;(docs[doc] as IndexedStory).competencies.forEach((id, rank) =>
+    storyCompetencies(docs[doc] as IndexedStory).forEach((id, rank) =>
       votes.set(id, (votes.get(id) ?? 0) + weight * (rank === 0 ? 1 : 0.5)),
     )
   }

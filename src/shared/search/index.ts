@@ -35,8 +35,12 @@ export function fieldText(story: SearchableStory, field: SearchField): string {
 
 export interface IndexedStory {
   story: SearchableStory
-  /** Effective competencies (assigned, else confident suggestions), primary first. */
-  competencies: string[]
+  /**
+   * Effective competencies (assigned, else confident suggestions), primary first. Filled on first use
+   * by `storyCompetencies`: suggesting them means reading the story against the whole framework, which
+   * a one-off question over a large vault needs for only a few stories.
+   */
+  competencies?: string[]
   /** Ids in the index's term dictionary. */
   termIds: Uint32Array
   /** Boost-weighted term frequency per term. */
@@ -122,7 +126,13 @@ function analyzeStory(
     scratchTf[id] = 0
     scratchBits[id] = 0
   }
-  return { story, competencies: effectiveCompetencies(story), termIds, frequencies, fields, length }
+  return { story, termIds, frequencies, fields, length }
+}
+
+/** The story's effective competencies, computed once per indexed story. */
+export function storyCompetencies(doc: IndexedStory): string[] {
+  doc.competencies ??= effectiveCompetencies(doc.story)
+  return doc.competencies
 }
 
 export interface BuildOptions {

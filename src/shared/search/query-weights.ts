@@ -7,12 +7,18 @@ import { RANK_WEIGHTS } from './weights'
 const MAX_QUERY_TERMS = 40
 
 /** 1 for a specific word or a phrase, down to `everyday.floor` for the most common everyday words. */
-function specificity(words: readonly string[]): number {
+export function specificity(words: readonly string[]): number {
   const { floor, commonRank, rareRank } = RANK_WEIGHTS.everyday
   const rank = words.length === 1 ? everydayRank(words[0] as string) : undefined
   if (rank === undefined || rank >= rareRank) return 1
   if (rank <= commonRank) return floor
   return floor + ((1 - floor) * Math.log(rank / commonRank)) / Math.log(rareRank / commonRank)
+}
+
+/** `genericFloor` for a word every bank question uses ("team"), 1 for one no bank question uses. */
+export function generality(term: string): number {
+  const { genericFloor } = RANK_WEIGHTS
+  return genericFloor + (1 - genericFloor) * getInformativeness()(term)
 }
 
 /** How much each of the question's terms counts in relevance. */
@@ -25,15 +31,8 @@ export function queryWeights(analysis: QuestionAnalysis, index: SearchIndex): Ma
     specific.set(term, Math.max(specific.get(term) ?? 0, specificity(words)))
   }
   // A repeated word matters more, but not twice as much; words every question uses matter less.
-  const informativeness = getInformativeness()
   for (const [term, count] of weights) {
-    const info = informativeness(term)
-    weights.set(
-      term,
-      (1 + Math.log(count)) *
-        (RANK_WEIGHTS.genericFloor + (1 - RANK_WEIGHTS.genericFloor) * info) *
-        (specific.get(term) ?? 1),
-    )
+    weights.set(term, (1 + Math.log(count)) * generality(term) * (specific.get(term) ?? 1))
   }
   // A word that names what the question probes ("disagreed" in a conflict question) is its point.
   const model = getCompetencyModel()

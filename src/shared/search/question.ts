@@ -52,25 +52,34 @@ export interface TermInformativeness {
 }
 
 export function createInformativeness(questions: readonly string[], lexicon: Lexicon): TermInformativeness {
+  return informativenessOf(questions.map((text) => analyzeText(text, lexicon, { mode: 'question' })))
+}
+
+function informativenessOf(analyzed: ReadonlyArray<readonly AnalyzedTerm[]>): TermInformativeness {
   const df = new Map<string, number>()
-  for (const text of questions) {
-    const seen = new Set(analyzeText(text, lexicon, { mode: 'question' }).map((t) => t.term))
+  for (const terms of analyzed) {
+    const seen = new Set(terms.map((t) => t.term))
     for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1)
   }
-  const scale = Math.log(1 + questions.length)
+  const scale = Math.log(1 + analyzed.length)
   return (term) => {
     const count = df.get(term) ?? 0
     return count === 0 ? 1 : Math.max(0, 1 - Math.log(1 + count) / scale)
   }
 }
 
+let bankTerms: AnalyzedTerm[][] | undefined
+
+/** The question bank's questions as search reads them, analysed once per process. */
+export function getBankTerms(): readonly AnalyzedTerm[][] {
+  bankTerms ??= questionBank.map((q) => analyzeText(q.text, getLexicon(), { mode: 'question' }))
+  return bankTerms
+}
+
 let defaultInformativeness: TermInformativeness | undefined
 
 export function getInformativeness(): TermInformativeness {
-  defaultInformativeness ??= createInformativeness(
-    questionBank.map((q) => q.text),
-    getLexicon(),
-  )
+  defaultInformativeness ??= informativenessOf(getBankTerms())
   return defaultInformativeness
 }
 

@@ -2,7 +2,10 @@ import type { ScopeAssessment } from '../scope/assess'
 import type { TargetLevel } from '../story/levels'
 import type { InferredCompetency } from './competency-model'
 import { withNeighbourCompetencies } from './competency-feedback'
-import type { IndexedStory, SearchIndex } from './index'
+import { hubFactors } from './hub-prior'
+import { storyCompetencies, type IndexedStory, type SearchIndex } from './index'
+import { shortlistCandidates } from './shortlist'
+import { matchFit, noGoodAnswer, strengthOf, type MatchStrength } from './strength'
 import { queryWeights } from './query-weights'
 import { analyzeQuestion, type QuestionAnalysis } from './question'
 import { explain, matchedWords, type MatchedTerm } from './reasons'
@@ -22,8 +25,12 @@ const MIN_SHORTLIST = 30
 export interface SearchResult {
   id: string
   title: string
-  /** 0..1, higher is better. */
+  /** 0..1, higher is better; relative to the vault's other stories (it orders the results). */
   score: number
+  /** 0..1: how well the story answers the question on its own (matchFit), whatever the vault holds. */
+  fit: number
+  /** `fit` in words, from thresholds calibrated on the bench's tune and dev questions. */
+  strength: MatchStrength
   /** The question's competencies this story shows. */
   competencies: string[]
   /** Words of the story that matched the question (normalized), for highlighting. */
@@ -38,8 +45,20 @@ export interface SearchResponse {
   competencies: InferredCompetency[]
   analysis: QuestionAnalysis
   results: SearchResult[]
-  /** Set when there is nothing to show, in plain words. */
+  /** Set when there is nothing to show, or when even the first story answers poorly, in plain words. */
   message?: string
+}
+
+/**
+ * The response's message for its results as they are ordered now: a layer that re-scores and
+ * re-sorts the results (and may change their strength) calls this again.
+ */
+export function withVerdict(response: SearchResponse): SearchResponse {
+  const first = response.results[0]
+  if (!first) return response
+  const rest = { ...response }
+  delete rest.message
+  return first.strength === 'weak' ? { ...rest, message: noGoodAnswer(first.title) } : rest
 }
 
 export interface SearchOptions {
@@ -66,11 +85,13 @@ export function seeksScope(question: string): boolean {
 }
 
 function competencyMatch(doc: IndexedStory, wanted: readonly InferredCompetency[]): number {
+  if (wanted.length === 0) return 0
   let total = 0
   let got = 0
+  const shows = storyCompetencies(doc)
   for (const { id, confidence } of wanted) {
     total += confidence
-    const rank = doc.competencies.indexOf(id)
+    const rank = shows.indexOf(id)
     if (rank === 0) got += confidence
     else if (rank > 0) got += confidence * RANK_WEIGHTS.secondaryCompetency
   }
@@ -116,7 +137,7 @@ export function searchStories(index: SearchIndex, question: string, options: Sea
   }
 
   const weights = queryWeights(analysis, index)
-  const relevance = new Float64Array(index.docs.length)
+  const raw = new Float64Array(index.docs.length)
   const titleMass = new Float64Array(index.docs.length)
   let questionMass = 0
   for (const [term, weight] of weights) {
@@ -126,15 +147,21 @@ export function searchStories(index: SearchIndex, question: string, options: Sea
     if (!posting) continue
     for (let i = 0; i < posting.docs.length; i++) {
       const doc = posting.docs[i] as number
-      relevance[doc] = (relevance[doc] as number) + idf * (posting.weights[i] as number)
+      raw[doc] = (raw[doc] as number) + idf * (posting.weights[i] as number)
       if (posting.inTitle[i]) titleMass[doc] = (titleMass[doc] as number) + idf
     }
   }
   // Words the vault has never seen still count toward the question's mass, a little.
   questionMass += analysis.terms.filter((t) => !index.postings.has(t.term)).length * 0.5
+  const hub = hubFactors(index)
+  const relevance = raw.map((r, i) => r * (hub[i] as number))
   let best = 0
-  for (const r of relevance) best = Math.max(best, r)
-  const topicStrength = questionMass > 0 ? best / questionMass : 0
+  let bestRaw = 0
+  for (let i = 0; i < raw.length; i++) {
+    best = Math.max(best, relevance[i] as number)
+    bestRaw = Math.max(bestRaw, raw[i] as number)
+  }
+  const topicStrength = questionMass > 0 ? bestRaw / questionMass : 0
   const scopeSeeking = seeksScope(analysis.text)
   const relevanceWeight =
     w.relevance * (1 + w.topicBoost * topicStrength) * (scopeSeeking ? w.scopeSeeking.relevance : 1)
@@ -142,23 +169,29 @@ export function searchStories(index: SearchIndex, question: string, options: Sea
   const probed = options.competencies
     ? analysis.competencies
     : withNeighbourCompetencies(analysis.competencies, index.docs, relevance)
-  const partial = new Float64Array(index.docs.length)
-  const candidates: number[] = []
-  index.docs.forEach((doc, i) => {
-    const raw = relevance[i] as number
-    const c = competencyMatch(doc, probed)
-    // A question asking for the biggest example may be answered by a story sharing none of its words.
-    if (raw <= 0 && c <= 0 && !scopeSeeking) return
+  const wordsPart = (i: number) => {
+    const r = relevance[i] as number
     const title = questionMass > 0 ? (titleMass[i] as number) / questionMass : 0
-    const r =
+    const mixed =
       best > 0
-        ? (1 - w.coverageShare) * (raw / best) + w.coverageShare * (raw / questionMass) + w.title * title
+        ? (1 - w.coverageShare) * (r / best) + w.coverageShare * (r / questionMass) + w.title * title
         : 0
-    partial[i] = relevanceWeight * r + competencyWeight * c
-    candidates.push(i)
+    return relevanceWeight * mixed
+  }
+  const shortlistSize = Math.max(limit * SHORTLIST_FACTOR, MIN_SHORTLIST)
+  const partial = new Float64Array(index.docs.length)
+  const candidates = shortlistCandidates(index, {
+    words: wordsPart,
+    competency: (i) => competencyWeight * competencyMatch(index.docs[i] as IndexedStory, probed),
+    maxCompetency: competencyWeight * probed.reduce((sum, c) => sum + c.confidence, 0),
+    hasWords: (i) => (raw[i] as number) > 0,
+    // A question asking for the biggest example may be answered by a story sharing none of its words.
+    keepWithout: scopeSeeking,
+    size: shortlistSize,
+    partial,
   })
   const byPartial = (a: number, b: number) => (partial[b] as number) - (partial[a] as number) || a - b
-  const shortlist = topK(candidates, Math.max(limit * SHORTLIST_FACTOR, MIN_SHORTLIST), byPartial)
+  const shortlist = topK(candidates, shortlistSize, byPartial)
   // Scope adds at most scopeWeight: once the next story cannot pass the current last place even with a
   // perfect scope, the rest need no (comparatively slow) scope check.
   const scopeWeight = w.scope * (scopeSeeking ? w.scopeSeeking.scope : 1)
@@ -184,14 +217,22 @@ export function searchStories(index: SearchIndex, question: string, options: Sea
     .sort((a, b) => b.total - a.total || a.doc - b.doc)
 
   const queryTerms = new Set(weights.keys())
+  const guessedTotal = analysis.competencies.reduce((sum, c) => sum + c.confidence, 0)
   const results = ranked.map((p, position): SearchResult => {
     const doc = index.docs[p.doc] as IndexedStory
     const matchedTerms: MatchedTerm[] = matchedWords(doc, queryTerms, index.lexicon)
-    const competencies = analysis.competencies.map((c) => c.id).filter((id) => doc.competencies.includes(id))
+    const shows = storyCompetencies(doc)
+    const competencies = analysis.competencies.map((c) => c.id).filter((id) => shows.includes(id))
+    const fit = matchFit({
+      coverage: questionMass > 0 ? (raw[p.doc] as number) / questionMass : 0,
+      competency: guessedTotal > 0 ? competencyMatch(doc, analysis.competencies) / guessedTotal : 0,
+    })
     return {
       id: doc.story.id,
       title: doc.story.title,
       score: Math.round(p.total * 1000) / 1000,
+      fit,
+      strength: strengthOf(fit),
       competencies,
       matched: [...new Set(matchedTerms.flatMap((m) => m.words))],
       scope: summarizeScope(p.scope, options.level),
@@ -204,6 +245,7 @@ export function searchStories(index: SearchIndex, question: string, options: Sea
         level: options.level,
         position,
         topicStrength,
+        scopeSeeking,
       }),
       smallForLevel: p.scope.smallForLevel,
     }
@@ -215,5 +257,5 @@ export function searchStories(index: SearchIndex, question: string, options: Sea
       message: 'No story matches this question yet. Try other words, or write a story for it.',
     }
   }
-  return { ...base, results }
+  return withVerdict({ ...base, results })
 }

@@ -74,6 +74,8 @@ export interface ExplainInput {
   position: number
   /** 0..1: how much of the question the best story covers. */
   topicStrength: number
+  /** The question asks for the biggest example: size decides. */
+  scopeSeeking?: boolean
 }
 
 /** Why a story ranked where it did, in plain sentences. */

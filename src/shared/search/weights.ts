@@ -64,6 +64,12 @@ export const RANK_WEIGHTS = {
   neighbourCompetencies: { stories: 3, share: 0.15 },
   /** Competency weight when the person chose what the question probes instead of the guess. */
   chosenCompetency: 0.5,
+  /**
+   * Stories whose words match most interview questions ("hubs") would otherwise come first for
+   * questions of every kind: relevance is multiplied by (typical / vault average)^−power, where typical
+   * is the story's relevance to an average question-bank question, within [min, max] (hub-prior.ts).
+   */
+  hubPrior: { power: 0.3, min: 0.5, max: 2 },
   /** Below this score a story is not shown at all. */
   minScore: 0.05,
 }

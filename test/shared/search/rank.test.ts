@@ -132,13 +132,16 @@ describe('everyday words count less than specific ones', () => {
     expect(first().results[0]?.id).toBe('specific')
   })
 
-  it('would not without the everyday-word weighting', () => {
+  it('would not without the everyday-word weighting (nor the correction for stories that match everything)', () => {
     const saved = RANK_WEIGHTS.everyday.floor
+    const savedHub = RANK_WEIGHTS.hubPrior.power
     RANK_WEIGHTS.everyday.floor = 1
+    RANK_WEIGHTS.hubPrior.power = 0
     try {
       expect(first().results[0]?.id).toBe('common')
     } finally {
       RANK_WEIGHTS.everyday.floor = saved
+      RANK_WEIGHTS.hubPrior.power = savedHub
     }
   })
 })
