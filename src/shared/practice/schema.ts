@@ -47,6 +47,9 @@ export const PracticeCardSchema = z.object({
   lapses: z.number().int().min(0),
   state: z.number().int().min(0).max(3),
   lastReview: z.iso.datetime().nullable().default(null),
+  /** FSRS's place in the (re)learning steps and the interval it last chose; 0 for cards from before. */
+  learningSteps: z.number().int().min(0).default(0),
+  scheduledDays: z.number().min(0).default(0),
 })
 export type PracticeCard = z.infer<typeof PracticeCardSchema>
 

@@ -26,6 +26,9 @@ export interface StoryForm {
   reach: Reach | ''
   /** One metric per line. */
   metrics: string
+  shortVersion: string
+  /** Questions this story answers, as the person wrote them (edited by their own component). */
+  questions: string[]
 }
 
 export type FormField = keyof StoryForm
@@ -53,6 +56,8 @@ export function formFromStory(story: StoryFields): StoryForm {
     durationWeeks: numberText(story.durationWeeks),
     reach: story.reach ?? '',
     metrics: story.metrics.join('\n'),
+    shortVersion: story.shortVersion,
+    questions: story.questions,
   }
 }
 
@@ -85,6 +90,7 @@ const TEXT_LIMITS: Partial<Record<FormField, number>> = {
   learnings: LIMITS.longText,
   company: LIMITS.shortText,
   role: LIMITS.shortText,
+  shortVersion: LIMITS.longText,
 }
 
 // A paste up to this many times a field's limit goes in (with an inline note) so it can be trimmed there;

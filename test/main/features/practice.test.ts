@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { openHarness, value, type Harness } from './harness'
+
+let h: Harness
+afterEach(() => h?.close())
+
+const Q = 'Tell me about a time you disagreed with your manager'
+
+describe('practice handlers', () => {
+  it('adds own questions with guessed competencies and skips duplicates', async () => {
+    h = await openHarness('valid.json')
+    const result = value(
+      await h.call('practice:add-questions', { questions: [{ text: Q }, { text: `  ${Q.toLowerCase()} ` }] }),
+    )
+    expect(result.added).toHaveLength(1)
+    expect(result.added[0]?.competencies).toContain('conflict')
+    expect(result.skipped).toEqual([{ text: Q.toLowerCase(), reason: 'Already in your questions.' }])
+    const mine = value(await h.call('practice:questions', { mine: true }))
+    expect(mine.map((q) => q.text)).toEqual([Q])
+  })
+
+  it('links a question to a story, and the link leaves and returns with the story', async () => {
+    h = await openHarness('valid.json')
+    const story = value(await h.call('practice:link', { question: Q, storyId: 's-2' }))
+    expect(story.questions).toEqual([Q])
+    let view = value(await h.call('practice:questions', { mine: true }))
+    expect(view[0]?.stories).toEqual([{ id: 's-2', title: 'Calmed a conflict between two teams' }])
+    const deleted = value(await h.call('stories:delete', 's-2'))
+    view = value(await h.call('practice:questions', { mine: true }))
+    expect(view[0]).toMatchObject({ text: Q, stories: [] })
+    value(await h.call('stories:restore', deleted))
+    view = value(await h.call('practice:questions', { mine: true }))
+    expect(view[0]?.stories.map((s) => s.id)).toEqual(['s-2'])
+    value(await h.call('practice:unlink', { question: Q, storyId: 's-2' }))
+    view = value(await h.call('practice:questions', { mine: true }))
+    expect(view[0]?.stories).toEqual([])
+  })
+
+  it('records a rating durably and reports it due later', async () => {
+    h = await openHarness('valid.json')
+    const { entry, card } = value(
+      await h.call('practice:rate', { question: Q, storyId: 's-2', rating: 'good', seconds: 95, note: 'ok' }),
+    )
+    expect(entry).toMatchObject({ question: Q, storyId: 's-2', rating: 'good', seconds: 95, note: 'ok' })
+    expect(card.reps).toBe(1)
+    expect(value(await h.call('practice:due', {}))).toEqual([])
+    const later = value(await h.call('practice:due', { at: '2100-01-01T00:00:00.000Z' }))
+    expect(later).toEqual([
+      expect.objectContaining({
+        question: Q,
+        story: { id: 's-2', title: 'Calmed a conflict between two teams' },
+      }),
+    ])
+    const summary = value(await h.call('practice:summary', { entryIds: [entry.id] }))
+    expect(summary).toMatchObject({ answers: 1, overTarget: 0, ratings: { good: 1 } })
+  })
+
+  it('refuses an empty or oversized question clearly', async () => {
+    h = await openHarness('valid.json')
+    const empty = await h.callRaw('practice:link', [{ question: '   ', storyId: 's-1' }])
+    expect(empty).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    expect(JSON.stringify(empty)).toMatch(/cannot be empty/)
+    const long = await h.callRaw('practice:add-questions', [{ questions: [{ text: 'x'.repeat(501) }] }])
+    expect(JSON.stringify(long)).toMatch(/limited to 500 characters/)
+  })
+})
