@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/contract'
 import { createBackupHandlers } from './backups'
 import { createCheatSheetHandlers } from './cheatsheets'
+import { createLoopHandlers } from './loops'
 import type { Services } from './services'
 import { createStoryHandlers } from './stories'
 import { createTransferHandlers } from './transfer'
@@ -14,5 +15,6 @@ export function createHandlers(services: Services): Handlers {
     ...createBackupHandlers(services),
     ...createTransferHandlers(services),
     ...createCheatSheetHandlers(services),
+    ...createLoopHandlers(services),
   }
 }

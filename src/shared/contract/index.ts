@@ -3,6 +3,7 @@ import type { Result } from './result'
 import type { EventName, EventPayloads } from './events'
 import { backupChannels } from './backups'
 import { cheatSheetChannels } from './cheatsheets'
+import { loopChannels } from './loops'
 import { storyChannels } from './stories'
 import { transferChannels } from './transfer'
 import { vaultChannels } from './vault'
@@ -17,6 +18,7 @@ export const contract = {
   ...backupChannels,
   ...transferChannels,
   ...cheatSheetChannels,
+  ...loopChannels,
 }
 
 export type Contract = typeof contract
