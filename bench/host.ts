@@ -80,6 +80,7 @@ async function measure(browser: Browser, count: number): Promise<Record<string, 
       trash: [],
       ownQuestions: [],
       practice: { cards: [], history: [] },
+      loops: [],
     }
     await writeFile(vaultPath, `${JSON.stringify(doc, null, 2)}\n`)
     const host = await startBrowserHost({ vaultPath, rendererDir: RENDERER_DIR })

@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/contract'
 import { createBackupHandlers } from './backups'
 import { createCheatSheetHandlers } from './cheatsheets'
 import { createPracticeHandlers } from './practice'
+import { createLoopHandlers } from './loops'
 import type { Services } from './services'
 import { createStoryHandlers } from './stories'
 import { createTransferHandlers } from './transfer'
@@ -16,5 +17,6 @@ export function createHandlers(services: Services): Handlers {
     ...createTransferHandlers(services),
     ...createCheatSheetHandlers(services),
     ...createPracticeHandlers(services),
+    ...createLoopHandlers(services),
   }
 }

@@ -4,6 +4,7 @@ import type { EventName, EventPayloads } from './events'
 import { backupChannels } from './backups'
 import { cheatSheetChannels } from './cheatsheets'
 import { practiceChannels } from './practice'
+import { loopChannels } from './loops'
 import { storyChannels } from './stories'
 import { transferChannels } from './transfer'
 import { vaultChannels } from './vault'
@@ -19,6 +20,7 @@ export const contract = {
   ...transferChannels,
   ...cheatSheetChannels,
   ...practiceChannels,
+  ...loopChannels,
 }
 
 export type Contract = typeof contract

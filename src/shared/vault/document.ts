@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { CheatSheetSchema } from '../cheatsheet/schema'
+import { LoopSchema, MAX_LOOPS } from '../loops/schema'
 import { OwnQuestionSchema, PracticeSchema } from '../practice/schema'
 import { SettingsSchema, StorySchema } from '../story/schema'
 import { LIMITS } from '../story/limits'
 
 /** Bump with a numbered migration in src/main/vault/migrations. */
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3
 
 /** A deleted story, kept so that deleting is always recoverable ("Recently deleted", 30 days). */
 export const DeletedStorySchema = z.object({
@@ -25,6 +26,8 @@ export const VaultDocumentSchema = z.object({
   trash: z.array(DeletedStorySchema).max(LIMITS.trash).default([]),
   ownQuestions: z.array(OwnQuestionSchema).max(LIMITS.ownQuestions).default([]),
   practice: PracticeSchema.default({ cards: [], history: [] }),
+  /** Interview loops, deleted ones included (`deletedAt`), so a delete can always be undone. */
+  loops: z.array(LoopSchema).max(MAX_LOOPS).default([]),
 })
 export type VaultDocument = z.infer<typeof VaultDocumentSchema>
 

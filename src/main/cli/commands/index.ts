@@ -5,6 +5,7 @@ import { checkCommand } from './check'
 import { exportCommand } from './export'
 import { importCommand } from './import'
 import { listCommand } from './list'
+import { loopCommand } from './loop'
 import { searchCommand } from './search'
 import { serveCommand } from './serve'
 
@@ -18,4 +19,5 @@ export const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   searchCommand,
   cheatsheetCommand,
+  loopCommand,
 ]

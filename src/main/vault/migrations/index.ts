@@ -1,10 +1,15 @@
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/vault/document'
 import { versionedDocument } from './001-versioned-document'
 import { practiceAndRecentlyDeleted } from './002-practice-and-recently-deleted'
+import { interviewLoops } from './003-interview-loops'
 import type { Migration, MigrationContext } from './types'
 
 /** Every migration, in order. Migration N turns version N-1 into version N. */
-export const MIGRATIONS: readonly Migration[] = [versionedDocument, practiceAndRecentlyDeleted]
+export const MIGRATIONS: readonly Migration[] = [
+  versionedDocument,
+  practiceAndRecentlyDeleted,
+  interviewLoops,
+]
 
 export type { Migration, MigrationContext } from './types'
 
