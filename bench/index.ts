@@ -8,6 +8,7 @@ import { resolve } from 'node:path'
 
 const SECTIONS = [
   'vault',
+  'two-writers',
   'host',
   'search',
   'ranking',

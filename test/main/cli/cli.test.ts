@@ -1,21 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { tempVault, type TempVault } from '../vault/helpers'
+import { ensureBuiltCli } from './built-cli'
 
 const ROOT = resolve(import.meta.dirname, '../../..')
 const BIN = join(ROOT, 'bin', 'story-vault.mjs')
 const BUNDLE = join(ROOT, 'out', 'main', 'cli.js')
 
-function newestSource(dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs)
-  }
-  return newest
-}
+beforeAll(ensureBuiltCli, 180_000)
 
 /** The bundle's own files: cli.js plus the chunks it requires, followed transitively. */
 function bundleFiles(entry: string, seen = new Set<string>()): Set<string> {
@@ -26,13 +20,6 @@ function bundleFiles(entry: string, seen = new Set<string>()): Set<string> {
   }
   return seen
 }
-
-beforeAll(() => {
-  const sources = Math.max(...['src/main', 'src/shared', 'content'].map((d) => newestSource(join(ROOT, d))))
-  if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < sources) {
-    execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' })
-  }
-}, 180_000)
 
 let vault: TempVault
 afterEach(() => vault?.cleanup())

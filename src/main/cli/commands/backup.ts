@@ -18,7 +18,7 @@ async function list(args: string[], context: CliContext): Promise<void> {
   const width = Math.max(...backups.map((b) => b.id.length))
   const lines = backups.map(
     (b) =>
-      `${b.id.padEnd(width)}  ${b.storyCount === null ? '?' : b.storyCount} stories  ${formatSize(b.size)}`,
+      `${b.id.padEnd(width)}  ${b.storyCount === null ? 'cannot be read' : `${b.storyCount} stories`}  ${formatSize(b.size)}`,
   )
   context.stdout(`${lines.join('\n')}\n`)
 }
