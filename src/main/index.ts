@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { app, dialog, session, type BrowserWindow } from 'electron'
 import { registerAppScheme, serveRenderer } from './electron/app-protocol'
+import { hardenBeforeReady } from './electron/hardening'
 import { registerIpcHandlers } from './electron/ipc'
 import { parseLaunchArgs } from './electron/launch-args'
 import { registerApplicationMenu } from './electron/menu'
@@ -19,6 +20,7 @@ let mainWindow: BrowserWindow | undefined
 /** Set once the vault is open: finishes calls in progress, then closes the vault (last write included). */
 let shutdown: (() => Promise<void>) | undefined
 
+hardenBeforeReady(app)
 registerAppScheme()
 // Electron's own data folder, which also holds the single-instance lock. Tests give each app its own, so
 // parallel runs are not taken for a second launch (XDG_CONFIG_HOME would do that on Linux only).

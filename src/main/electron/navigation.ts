@@ -1,12 +1,13 @@
 import { app, shell } from 'electron'
-import { isAllowedExternalUrl, isOwnRendererUrl } from './policy'
+import { isAllowedExternalUrl, isFrameNavigationAllowed, isOwnRendererUrl } from './policy'
 
 function openExternally(url: string): void {
   if (isAllowedExternalUrl(url)) void shell.openExternal(url)
 }
 
 /**
- * Every window and frame stays on our renderer: navigation elsewhere is cancelled, new windows are denied,
+ * Every window and frame stays on our renderer: navigation elsewhere is cancelled (frames may not navigate
+ * at all), new windows are denied,
  * and only https: and mailto: links are handed to the system browser / mail app.
  */
 export function registerNavigationPolicy(rendererOrigin: string): void {
@@ -15,6 +16,11 @@ export function registerNavigationPolicy(rendererOrigin: string): void {
       if (isOwnRendererUrl(url, rendererOrigin)) return
       event.preventDefault()
       openExternally(url)
+    })
+    // will-navigate covers the top frame only; this covers every frame, iframes included.
+    contents.on('will-frame-navigate', (event) => {
+      if (!isFrameNavigationAllowed({ url: event.url, isMainFrame: event.isMainFrame }, rendererOrigin))
+        event.preventDefault()
     })
     contents.on('will-redirect', (event, url) => {
       if (!isOwnRendererUrl(url, rendererOrigin)) event.preventDefault()

@@ -103,6 +103,20 @@ export function isOwnRendererUrl(raw: string | undefined, origin: string): boole
   return url.protocol === expected.protocol && url.host === expected.host
 }
 
+/** What will-frame-navigate tells about a navigation a page started (loadURL does not emit it). */
+export interface FrameNavigation {
+  url: string
+  isMainFrame: boolean
+}
+
+/**
+ * Frames may not navigate at all (the renderer has none of its own and its CSP allows no frame source,
+ * so any frame is injected); the top frame may only move within our renderer.
+ */
+export function isFrameNavigationAllowed(navigation: FrameNavigation, origin: string): boolean {
+  return navigation.isMainFrame && isOwnRendererUrl(navigation.url, origin)
+}
+
 export interface SenderFacts {
   /** The URL of the frame that sent the message (event.senderFrame?.url). */
   frameUrl: string | undefined

@@ -1,7 +1,7 @@
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
 import { AppFailure } from '../../shared/contract/result'
 import type { PdfOptions } from '../features/services'
-import { CHROMIUM_ARGS } from './chromium-args'
+import { pdfLaunchPlan, runningAsRoot } from './chromium-args'
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium'
 
 export class ChromiumMissingError extends AppFailure {
@@ -19,6 +19,12 @@ export interface ChromiumPdfOptions {
   env?: NodeJS.ProcessEnv
   /** Close the browser after this long unused; the next render starts it again. */
   idleMs?: number
+  /** Defaults to whether this process runs as root. */
+  isRoot?: boolean
+  /** Starts the browser (Playwright's chromium.launch); replaced in tests. */
+  launchBrowser?: (options: LaunchOptions) => Promise<Browser>
+  /** Where the one line about running without the sandbox goes. */
+  log?: (message: string) => void
 }
 
 /**
@@ -30,6 +36,8 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Chr
   let browser: Promise<Browser> | undefined
   let idleTimer: NodeJS.Timeout | undefined
   let active = 0
+  // Once a sandboxed start has failed here, later restarts (after idling) go straight to the retry.
+  let sandboxFailed = false
 
   async function launch(): Promise<Browser> {
     const location = findChromium(options.env)
@@ -41,12 +49,27 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Chr
           : 'none was found on this computer.',
       )
     }
-    try {
-      return await chromium.launch({ executablePath: location.path, args: CHROMIUM_ARGS, headless: true })
-    } catch (error) {
-      const first = (error as Error).message.split('\n')[0] ?? ''
-      throw new ChromiumMissingError(`the one at ${location.path} would not start (${first}).`)
+    const start = options.launchBrowser ?? ((launch: LaunchOptions) => chromium.launch(launch))
+    const log = options.log ?? ((message: string) => console.warn(message))
+    let firstError: unknown
+    const plan = pdfLaunchPlan(options.isRoot ?? runningAsRoot())
+    for (const attempt of plan.filter((a) => !(sandboxFailed && a.sandbox))) {
+      try {
+        const browser = await start({
+          executablePath: location.path,
+          args: attempt.args,
+          chromiumSandbox: attempt.sandbox,
+          headless: true,
+        })
+        if (attempt.why) log(`[story-vault] PDF export runs Chromium without its sandbox: ${attempt.why}.`)
+        return browser
+      } catch (error) {
+        firstError ??= error
+        if (attempt.sandbox) sandboxFailed = true
+      }
     }
+    const first = (firstError as Error).message.split('\n')[0] ?? ''
+    throw new ChromiumMissingError(`the one at ${location.path} would not start (${first}).`)
   }
 
   async function close(): Promise<void> {

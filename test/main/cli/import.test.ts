@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { IMPORT_FIXTURES } from '../../shared/transfer/fixtures'
@@ -61,5 +61,27 @@ describe('story-vault import', () => {
     expect(missing.code).toBe(1)
     expect(missing.stderr).toBe('story-vault: There is no file or folder at /nonexistent/stories.csv.\n')
     expect((await runCommand(['--vault', vault.path, 'import'])).code).toBe(2)
+  })
+})
+
+describe('story-vault import: encodings', () => {
+  it('reads a UTF-16 CSV (with its BOM) as the text it holds', async () => {
+    vault = tempVault()
+    const csv = 'Title,Year\r\nRewired the release train,2023\r\n'
+    const file = join(vault.dir, 'unicode.csv')
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]))
+    const run = await runCommand(['import', file, '--vault', vault.path])
+    expect(run).toMatchObject({ code: 0, stderr: '' })
+    expect(titles()).toEqual(['Rewired the release train'])
+  })
+
+  it('refuses a binary file with one clear line and imports nothing', async () => {
+    vault = tempVault()
+    const file = join(vault.dir, 'stories.csv')
+    writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 8, 0, 0, 0, 0x21, 0]))
+    const run = await runCommand(['import', file, '--vault', vault.path])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^story-vault: stories\.csv is not a text file \(it looks like a zip archive/)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
   })
 })

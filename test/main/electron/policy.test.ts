@@ -3,6 +3,7 @@ import {
   APP_ORIGIN,
   contentSecurityPolicy,
   isAllowedExternalUrl,
+  isFrameNavigationAllowed,
   isOwnRendererUrl,
   isPdfRequestAllowed,
   isPermissionGranted,
@@ -154,4 +155,31 @@ describe('PDF document URLs', () => {
     expect(PDF_DOCUMENT_CSP).toContain("default-src 'none'")
     expect(PDF_DOCUMENT_CSP).not.toMatch(/script-src|https?:|\*/)
   })
+})
+
+describe('isFrameNavigationAllowed', () => {
+  it('lets the top frame move within our renderer', () => {
+    expect(
+      isFrameNavigationAllowed({ url: `${APP_ORIGIN}/index.html#stories`, isMainFrame: true }, APP_ORIGIN),
+    ).toBe(true)
+    const dev = 'http://localhost:5173'
+    expect(isFrameNavigationAllowed({ url: `${dev}/index.html`, isMainFrame: true }, dev)).toBe(true)
+  })
+
+  it.each([
+    'https://example.com/',
+    'file:///etc/passwd',
+    'app://story-vault-pdf/sheet.html',
+    'javascript:alert(1)',
+    'not a url',
+  ])('stops the top frame from leaving for %s', (url) => {
+    expect(isFrameNavigationAllowed({ url, isMainFrame: true }, APP_ORIGIN)).toBe(false)
+  })
+
+  it.each([`${APP_ORIGIN}/index.html`, 'about:blank', 'https://example.com/'])(
+    'stops any sub-frame navigating, even to %s',
+    (url) => {
+      expect(isFrameNavigationAllowed({ url, isMainFrame: false }, APP_ORIGIN)).toBe(false)
+    },
+  )
 })

@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { AppFailure } from '../../../shared/contract/result'
 import { LIMITS } from '../../../shared/story/limits'
+import { decodeImportBytes } from '../../../shared/transfer/decode-text'
 import type { TextFile } from '../../../shared/transfer/types'
 import { importIntoVault } from '../../features/transfer'
 import { CliUsageError, type CliCommand } from '../types'
@@ -43,10 +44,12 @@ async function readFiles(target: string): Promise<TextFile[]> {
     throw new AppFailure('too-large', `${target} is larger than ${mb} MB; import it in smaller parts.`)
   }
   return Promise.all(
-    paths.map(async (path) => ({
-      name: info.isDirectory() ? relative(target, path) : (path.split(/[\\/]/).pop() ?? path),
-      text: await readFile(path, 'utf8'),
-    })),
+    paths.map(async (path) => {
+      const name = info.isDirectory() ? relative(target, path) : (path.split(/[\\/]/).pop() ?? path)
+      const decoded = decodeImportBytes(name, await readFile(path))
+      if (!decoded.ok) throw new AppFailure('invalid-input', decoded.message)
+      return { name, text: decoded.text }
+    }),
   )
 }
 

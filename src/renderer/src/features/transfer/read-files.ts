@@ -1,4 +1,5 @@
 import { LIMITS } from '../../../../shared/story/limits'
+import { decodeImportBytes } from '../../../../shared/transfer/decode-text'
 import type { TextFile } from '../../../../shared/transfer/types'
 
 const IMPORTABLE = /\.(json|csv|tsv|tab|md|markdown|txt)$/i
@@ -24,16 +25,28 @@ export async function readTextFiles(files: readonly PickedFile[]): Promise<TextF
     const mb = Math.round(LIMITS.importBytes / 1024 / 1024)
     throw new ImportTooLargeError(`These files are larger than ${mb} MB. Import them in smaller groups.`)
   }
-  return Promise.all(wanted.map(async ({ file, path }) => ({ name: path, text: await readAsText(file) })))
+  return Promise.all(
+    wanted.map(async ({ file, path }) => ({ name: path, text: await readAsText(file, path) })),
+  )
 }
 
-/** FileReader rather than Blob.text(): it is everywhere the app runs, and in the test DOM. */
-export function readAsText(blob: Blob): Promise<string> {
+/** The file's text, decoded by its byte-order mark (UTF-8 or UTF-16); binary files are refused. */
+export async function readAsText(blob: Blob, name = 'The file'): Promise<string> {
+  const decoded = decodeImportBytes(name, await readBytes(blob))
+  if (!decoded.ok) throw new Error(decoded.message)
+  return decoded.text
+}
+
+/** FileReader rather than Blob.arrayBuffer(): it is everywhere the app runs, and in the test DOM. */
+function readBytes(blob: Blob): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '')
+    reader.onload = () => {
+      const result = reader.result
+      resolve(result !== null && typeof result !== 'string' ? new Uint8Array(result) : new Uint8Array())
+    }
     reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'))
-    reader.readAsText(blob, 'utf-8')
+    reader.readAsArrayBuffer(blob)
   })
 }
 
