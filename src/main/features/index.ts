@@ -4,6 +4,7 @@ import { createCheatSheetHandlers } from './cheatsheets'
 import type { Services } from './services'
 import { createStoryHandlers } from './stories'
 import { createTransferHandlers } from './transfer'
+import { createTrashHandlers } from './trash'
 import { createVaultHandlers } from './vault'
 
 /** Every channel's handler, one feature per line. Shared composition file: add one line per feature. */
@@ -14,5 +15,6 @@ export function createHandlers(services: Services): Handlers {
     ...createBackupHandlers(services),
     ...createTransferHandlers(services),
     ...createCheatSheetHandlers(services),
+    ...createTrashHandlers(services),
   }
 }

@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path'
 import { Low } from 'lowdb'
 import { AppFailure } from '../../shared/contract/result'
 import type { VaultHealth, VaultSnapshot } from '../../shared/contract/vault'
+import { purgeExpired } from '../../shared/story/trash'
 import { emptyVault, type VaultDocument } from '../../shared/vault/document'
 import { AtomicJsonFile, readTextOrNull, tempPrefix } from './atomic-file'
 import { backupText, backupVaultFile, fileStamp, pruneBackups } from './backup-files'
@@ -116,7 +117,8 @@ class FileVaultStore implements VaultStore {
     return this.enqueue(async () => {
       this.assertWritable()
       const before = this.doc
-      const next = this.validator.validate(change(before))
+      // Stories deleted more than 30 days ago leave "Recently deleted" with the next save.
+      const next = this.validator.validate(purgeExpired(change(before), this.now()))
       checkLargeRemoval(before, next, options.allowLargeRemoval === true)
       await this.assertDiskUnchanged()
       await this.backupBeforeOverwrite(
@@ -235,7 +237,8 @@ class FileVaultStore implements VaultStore {
       this.healthState = { kind: 'recovered', movedTo, reason: parsed.reason, backupAvailable }
       return
     }
-    this.setDoc(parsed.doc)
+    // Expired "Recently deleted" entries are dropped in memory now, and from the file at the next save.
+    this.setDoc(purgeExpired(parsed.doc, this.now()))
     this.remember(text, key)
     if (parsed.kind === 'newer') {
       this.readOnly = true

@@ -5,6 +5,7 @@ import { backupChannels } from './backups'
 import { cheatSheetChannels } from './cheatsheets'
 import { storyChannels } from './stories'
 import { transferChannels } from './transfer'
+import { trashChannels } from './trash'
 import { vaultChannels } from './vault'
 
 /**
@@ -17,6 +18,7 @@ export const contract = {
   ...backupChannels,
   ...transferChannels,
   ...cheatSheetChannels,
+  ...trashChannels,
 }
 
 export type Contract = typeof contract

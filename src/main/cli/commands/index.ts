@@ -7,6 +7,7 @@ import { importCommand } from './import'
 import { listCommand } from './list'
 import { searchCommand } from './search'
 import { serveCommand } from './serve'
+import { trashCommand } from './trash'
 
 /** Every `story-vault` command. Shared composition file: one line per command. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -18,4 +19,5 @@ export const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   searchCommand,
   cheatsheetCommand,
+  trashCommand,
 ]
