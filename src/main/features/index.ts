@@ -6,6 +6,7 @@ import { createLoopHandlers } from './loops'
 import type { Services } from './services'
 import { createStoryHandlers } from './stories'
 import { createTransferHandlers } from './transfer'
+import { createTrashHandlers } from './trash'
 import { createVaultHandlers } from './vault'
 
 /** Every channel's handler, one feature per line. Shared composition file: add one line per feature. */
@@ -18,5 +19,6 @@ export function createHandlers(services: Services): Handlers {
     ...createCheatSheetHandlers(services),
     ...createPracticeHandlers(services),
     ...createLoopHandlers(services),
+    ...createTrashHandlers(services),
   }
 }

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/contract'
 import { AppFailure } from '../../shared/contract/result'
 import type { Story, StoryFields } from '../../shared/story/schema'
+import { moveToTrash } from '../../shared/story/trash'
 import { storyFromFields } from './vault'
 import type { Services } from './services'
 
@@ -33,11 +34,17 @@ export function createStoryHandlers({ vault }: Services): StoryHandlers {
       return findSaved(vault.current().stories, saved)
     },
 
+    /** Moves the story to "Recently deleted" (kept 30 days), in the same write that removes it. */
     'stories:delete': async (id) => {
-      const existing = vault.current().stories.find((story) => story.id === id)
-      if (!existing) throw notFound(id)
-      await vault.update((doc) => ({ ...doc, stories: doc.stories.filter((story) => story.id !== id) }))
-      return existing
+      let deleted: Story | undefined
+      await vault.update((doc) => {
+        const moved = moveToTrash(doc, id, new Date())
+        if (!moved) throw notFound(id)
+        deleted = moved.deleted
+        return moved.doc
+      })
+      if (!deleted) throw notFound(id)
+      return deleted
     },
 
     /** Undo of a delete (or an edit): the story comes back exactly as it was, in place if it still exists. */
@@ -47,7 +54,9 @@ export function createStoryHandlers({ vault }: Services): StoryHandlers {
         const stories = exists
           ? doc.stories.map((s) => (s.id === story.id ? story : s))
           : [...doc.stories, story]
-        return { ...doc, stories }
+        // Back from the trash too, so "Recently deleted" does not offer it a second time.
+        const trash = doc.trash.filter((item) => item.story.id !== story.id)
+        return { ...doc, stories, trash }
       })
       return findSaved(vault.current().stories, story)
     },

@@ -4,6 +4,7 @@ import { basename, dirname } from 'node:path'
 import { Low } from 'lowdb'
 import { AppFailure } from '../../shared/contract/result'
 import type { VaultHealth, VaultSnapshot } from '../../shared/contract/vault'
+import { purgeExpired } from '../../shared/story/trash'
 import { emptyVault, type VaultDocument } from '../../shared/vault/document'
 import { AtomicJsonFile, readTextOrNull } from './atomic-file'
 import { backupText, backupVaultFile, pruneBackups } from './backup-files'
@@ -141,7 +142,8 @@ class FileVaultStore implements VaultStore {
         if (this.options.onOutsideChange === 'rebase') await this.catchUp()
         else await this.assertDiskUnchanged()
         const before = this.doc
-        const next = this.validator.validate(change(before))
+        // Stories deleted more than 30 days ago leave "Recently deleted" with the next save.
+        const next = this.validator.validate(purgeExpired(change(before), this.now()))
         checkLargeRemoval(before, next, options.allowLargeRemoval === true)
         await this.backupBeforeOverwrite(
           options.backupKind ?? (this.migrationPending ? 'pre-migration' : undefined),
@@ -311,7 +313,8 @@ class FileVaultStore implements VaultStore {
     text: string | null,
     key: string | null,
   ): void {
-    this.setDoc(parsed.doc)
+    // Expired "Recently deleted" entries are dropped in memory now, and from the file at the next save.
+    this.setDoc(purgeExpired(parsed.doc, this.now()))
     this.remember(text, key)
     if (parsed.kind === 'newer') {
       this.readOnly = true

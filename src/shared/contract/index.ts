@@ -7,6 +7,7 @@ import { practiceChannels } from './practice'
 import { loopChannels } from './loops'
 import { storyChannels } from './stories'
 import { transferChannels } from './transfer'
+import { trashChannels } from './trash'
 import { vaultChannels } from './vault'
 
 /**
@@ -21,6 +22,7 @@ export const contract = {
   ...cheatSheetChannels,
   ...practiceChannels,
   ...loopChannels,
+  ...trashChannels,
 }
 
 export type Contract = typeof contract

@@ -8,6 +8,7 @@ import { listCommand } from './list'
 import { loopCommand } from './loop'
 import { searchCommand } from './search'
 import { serveCommand } from './serve'
+import { trashCommand } from './trash'
 
 /** Every `story-vault` command. Shared composition file: one line per command. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -20,4 +21,5 @@ export const COMMANDS: readonly CliCommand[] = [
   searchCommand,
   cheatsheetCommand,
   loopCommand,
+  trashCommand,
 ]
