@@ -1,5 +1,6 @@
 import type { StoryFields } from '../story/schema'
 import { compileFramework } from './compiled'
+import { distinctQuotes, quotablePieces, quotePhrase, type QuotablePiece } from './quote'
 import { gatherEvidence, type CompetencyEvidence } from './evidence'
 import { defaultFramework, type Framework } from './framework'
 import { TUNING } from './tuning'
@@ -8,7 +9,7 @@ export interface CompetencySuggestion {
   id: string
   /** 0..1 */
   confidence: number
-  /** The words in the story that led to it, strongest first (for "why"). */
+  /** The story's own words that led to it, quoted as written, strongest first (for "why"). */
   because?: string[]
 }
 
@@ -54,8 +55,7 @@ function computeScores(story: Partial<StoryFields>, framework: Framework): Compe
       const relative = top > 0 ? norm / top : 0
       const confidence =
         Math.round(absolute * (TUNING.relativeFloor + (1 - TUNING.relativeFloor) * relative) * 100) / 100
-      const because = [...e.hits].sort((a, b) => b.points - a.points).map((h) => h.cue)
-      return { id: e.id, confidence, because: because.slice(0, 4), evidence: e }
+      return { id: e.id, confidence, evidence: e }
     })
     .sort((a, b) => b.confidence - a.confidence || compareIds(a.id, b.id))
 }
@@ -71,11 +71,37 @@ export function suggestCompetencies(
   story: StoryFields,
   framework: Framework = defaultFramework,
 ): CompetencySuggestion[] {
+  return suggestionScores(story, framework).map(({ id, confidence }) => ({ id, confidence }))
+}
+
+function suggestionScores(story: StoryFields, framework: Framework): CompetencyScore[] {
   const assigned = new Set(story.competencies)
   const rejected = new Set(story.rejectedCompetencies)
-  return scoreCompetencies(story, framework)
-    .filter((s) => s.confidence >= SHOWN && !assigned.has(s.id) && !rejected.has(s.id))
-    .map(({ id, confidence, because }) => ({ id, confidence, because }))
+  return scoreCompetencies(story, framework).filter(
+    (s) => s.confidence >= SHOWN && !assigned.has(s.id) && !rejected.has(s.id),
+  )
+}
+
+/** Quotes shown per suggestion: enough to see why, few enough to read at a glance. */
+const MAX_QUOTES = 4
+
+/**
+ * suggestCompetencies with `because`: the story's own words behind each suggestion, quoted as written.
+ * Kept apart because quoting re-reads the story, which a 1,000-story check has no use for.
+ */
+export function explainSuggestions(
+  story: StoryFields,
+  framework: Framework = defaultFramework,
+): CompetencySuggestion[] {
+  const { vocabulary } = compileFramework(framework)
+  let pieces: QuotablePiece[] | undefined
+  return suggestionScores(story, framework).map(({ id, confidence, evidence }) => {
+    pieces ??= quotablePieces(story, (term) => vocabulary.resolve(term))
+    const found = pieces
+    const hits = [...evidence.hits].sort((a, b) => b.points - a.points)
+    const because = distinctQuotes(hits.map((h) => quotePhrase(found, h.cue, h.field))).slice(0, MAX_QUOTES)
+    return { id, confidence, because }
+  })
 }
 
 /** How close to the strongest competency's confidence the second and third must come to count. */

@@ -9,6 +9,11 @@ export const LensItemSchema = z.object({
   summary: z.string().trim().min(1),
   /** The app's competencies this company item is seen through. */
   competencies: z.array(CompetencyIdSchema).min(1),
+  /**
+   * Words that show this item in a story's own telling. A company item counts for a story only when
+   * one of them is there: mapping from a broad competency alone would claim every principle it touches.
+   */
+  cues: z.array(z.string().trim().min(1)).default([]),
 })
 
 export const LensSchema = z

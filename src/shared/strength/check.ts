@@ -78,7 +78,10 @@ export function checkStory(
     lenses: Object.fromEntries(
       availableLenses()
         .filter((lens) => lens.id !== 'core')
-        .map((lens) => [lens.id, lensItemsShown(lens, strength.competencies).map((item) => item.name)]),
+        .map((lens) => [
+          lens.id,
+          lensItemsShown(lens, strength.competencies, story).map(({ item }) => item.name),
+        ]),
     ),
     warnings,
   }

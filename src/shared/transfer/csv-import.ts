@@ -43,17 +43,39 @@ export function guessDelimiter(text: string): string {
   return best
 }
 
-export function readTable(text: string, delimiter?: '\t' | ','): { table: Table; problems: string[] } {
+/** What went wrong in plain words, for papaparse's error codes; its own messages are for programmers. */
+const PLAIN_MESSAGES: Record<string, string> = {
+  MissingQuotes:
+    'a cell starts with a quote mark (") that never closes, so everything after it would run together into one cell. Add the closing quote, or remove the opening one.',
+  InvalidQuotes:
+    'a quoted cell has a stray quote mark (") inside it. Inside a quoted cell, write a quote mark twice ("") — or remove it.',
+}
+
+/** Where a person finds the problem: the row as a spreadsheet numbers it, and the line in a text editor. */
+function locate(text: string, error: Papa.ParseError): string {
+  const row = `Row ${(error.row ?? 0) + 1}`
+  if (error.index === undefined) return row
+  const line = text.slice(0, error.index).split('\n').length
+  return line === (error.row ?? 0) + 1 ? row : `${row} (line ${line} of the file)`
+}
+
+export function readTable(
+  text: string,
+  delimiter?: '\t' | ',',
+): { table: Table; problems: string[]; unreadable: boolean } {
   const clean = text.replace(/^\uFEFF/, '')
   const parsed = Papa.parse<string[]>(clean, {
     delimiter: delimiter ?? guessDelimiter(clean),
     skipEmptyLines: 'greedy',
   })
-  const problems = parsed.errors
-    .filter((e) => e.type === 'Quotes')
-    .map((e) => `Row ${(e.row ?? 0) + 1}: ${e.message}.`)
+  const quotes = parsed.errors.filter((e) => e.type === 'Quotes')
+  const problems = [
+    ...new Set(quotes.map((e) => `${locate(clean, e)}: ${PLAIN_MESSAGES[e.code] ?? `${e.message}.`}`)),
+  ]
   const [headers = [], ...rows] = parsed.data
-  return { table: { headers: headers.map((h) => restoreFormula(h).trim()), rows }, problems }
+  // An unclosed quote swallows the rest of the file into one cell: the rows after it are not rows.
+  const unreadable = quotes.some((e) => e.code === 'MissingQuotes')
+  return { table: { headers: headers.map((h) => restoreFormula(h).trim()), rows }, problems, unreadable }
 }
 
 function columnCells(table: Table, index: number): string[] {
@@ -132,7 +154,7 @@ export function parseCsvStories(
   options: CsvOptions = {},
 ): ParseOutcome & { columns: ColumnGuess[] } {
   const outcome = emptyOutcome()
-  const { table, problems } = readTable(text, options.delimiter)
+  const { table, problems, unreadable } = readTable(text, options.delimiter)
   const guessed = guessMapping(table)
   const columns = guessed.map((column, i) => {
     const override = options.mapping?.[i]
@@ -141,6 +163,17 @@ export function parseCsvStories(
   const where = options.fileName ?? 'The file'
   for (const problem of problems)
     outcome.errors.push({ record: where, title: '', field: '', message: problem })
+  if (unreadable) {
+    // Reading on would offer the swallowed rest of the file as one story's text: refuse the file instead.
+    outcome.errors.push({
+      record: where,
+      title: '',
+      field: '',
+      message:
+        'could not be read as a table, so nothing in it was imported. Fix the quote mark above and try again.',
+    })
+    return { ...outcome, columns }
+  }
   if (table.headers.length === 0) {
     outcome.errors.push({ record: where, title: '', field: '', message: 'is empty.' })
     return { ...outcome, columns }

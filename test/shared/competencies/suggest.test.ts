@@ -4,6 +4,7 @@ import {
   effectiveCompetencies,
   scoreCompetencies,
   suggestCompetencies,
+  explainSuggestions,
 } from '../../../src/shared/competencies/suggest'
 import { parseFramework } from '../../../src/shared/competencies/framework'
 import { StoryFieldsSchema, type StoryFields } from '../../../src/shared/story/schema'
@@ -103,7 +104,8 @@ describe('real wording', () => {
 
   it('matches phrases with a word or two between, but not across tags', () => {
     const gap = story({ action: 'I escalated the issue early.' })
-    expect(scoreCompetencies(gap, tiny)[0]?.because).toContain('escalated early')
+    // Evidence quotes the story as written, gap words and all, never the framework's cue.
+    expect(explainSuggestions(gap, tiny)[0]?.because).toContain('escalated the issue early')
     const tags = story({ title: 'x', tags: ['partner', 'team'] })
     const partnerships = scoreCompetencies(tags, tiny).find((s) => s.id === 'partnerships')
     expect(partnerships?.confidence).toBe(0)

@@ -99,4 +99,29 @@ describe('CSV import', () => {
     const outcome = parseCsvStories('Title,Action\n"Unclosed,oops\n')
     expect(outcome.errors.length).toBeGreaterThan(0)
   })
+
+  it('says in plain words where a quote never closes, and offers no story made of the rest of the file', () => {
+    const text = [
+      'Title,Action,Result',
+      'Cut build time,Split the test suite,40 → 18 min',
+      '"Moved billing off the old database,Ran both for a month,No lost invoices',
+      'Paired with a new hire,Weekly sessions,She owns the service now',
+      'Calmed an on-call rota,Shared the pager,Pages fell by half',
+    ].join('\n')
+    const outcome = parseCsvStories(text, { fileName: 'stories.csv' })
+    const messages = outcome.errors.map((e) => e.message).join('\n')
+    expect(messages).toMatch(/^Row 3: a cell starts with a quote mark \("\) that never closes/m)
+    expect(messages).not.toMatch(/unterminated|malformed/i)
+    expect(outcome.errors.some((e) => /could not be read as a table/.test(e.message))).toBe(true)
+    expect(outcome.stories).toEqual([])
+  })
+
+  it('explains a stray quote inside a quoted cell with its row and line, once', () => {
+    const text = 'Title,Action\n"Multi\nline title",ok\n"He said "hi" twice",x\n'
+    const outcome = parseCsvStories(text)
+    const quoteProblems = outcome.errors.filter((e) => /quote/.test(e.message))
+    expect(quoteProblems.map((e) => e.message)).toEqual([
+      'Row 3 (line 4 of the file): a quoted cell has a stray quote mark (") inside it. Inside a quoted cell, write a quote mark twice ("") — or remove it.',
+    ])
+  })
 })

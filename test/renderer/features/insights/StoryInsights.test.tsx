@@ -49,7 +49,9 @@ describe('StoryInsights', () => {
 
   it('rejects a suggestion so it is never suggested again, and can undo that', async () => {
     const changes = renderInsights(partnerStory)
-    fireEvent.click(await screen.findByRole('button', { name: 'Not Critical thinking about partnerships' }))
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Not this: Critical thinking about partnerships' }),
+    )
     expect(changes.at(-1)?.rejectedCompetencies).toEqual(['partnerships'])
     await waitFor(() => expect(screen.queryByTestId('suggestion-partnerships')).toBeNull())
     fireEvent.click(
@@ -59,11 +61,21 @@ describe('StoryInsights', () => {
     expect(await screen.findByTestId('suggestion-partnerships')).toBeTruthy()
   })
 
-  it('shows the story through company frameworks', async () => {
-    renderInsights({ ...partnerStory, competencies: ['partnerships'] })
+  it("shows the story through company frameworks, one principle a line, with the story's words", async () => {
+    renderInsights({
+      ...partnerStory,
+      competencies: ['conflict'],
+      action:
+        'I pushed back on the schema plan in review. The data showed the other team was right, so I changed my mind and we shipped their design.',
+    })
     const lenses = await screen.findByTestId('lens-view')
-    expect(lenses.textContent).toMatch(/Amazon Leadership Principles:.*Earn Trust/)
-    expect(lenses.textContent).toMatch(/Meta behavioral axes:.*Resolving Conflict/)
+    const amazon = screen.getByRole('list', { name: 'Amazon Leadership Principles' })
+    const items = [...amazon.querySelectorAll('.lens-item-name')].map((li) => li.textContent)
+    // "Are Right, A Lot" is one principle, not two: its comma must not read as a separator.
+    expect(items).toContain('Are Right, A Lot')
+    expect(items).toContain('Have Backbone; Disagree and Commit')
+    expect(amazon.textContent).toMatch(/pushed back/)
+    expect(lenses.textContent).not.toMatch(/Earn Trust/)
   })
 
   it('shows the scope check for the target level with reasons and fixes', async () => {

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react'
 import { competencyName } from '../../../../shared/competencies/framework'
-import { effectiveCompetencies, suggestCompetencies } from '../../../../shared/competencies/suggest'
+import { effectiveCompetencies, explainSuggestions } from '../../../../shared/competencies/suggest'
 import { availableLenses, lensItemsShown } from '../../../../shared/lenses/lens-view'
 import { assessScope } from '../../../../shared/scope/assess'
 import { LEVEL_WORDS } from '../../../../shared/scope/wording'
@@ -25,7 +25,7 @@ export function StoryInsights({ story, onChange }: StoryInsightsProps) {
   const deferred = useDeferredValue(story)
   const suggestions = useMemo(
     () =>
-      suggestCompetencies(deferred)
+      explainSuggestions(deferred)
         .filter((s) => s.confidence >= SHOW_FROM)
         .slice(0, MAX_SHOWN),
     [deferred],
@@ -37,7 +37,7 @@ export function StoryInsights({ story, onChange }: StoryInsightsProps) {
     const shown = effectiveCompetencies(deferred)
     return availableLenses()
       .filter((lens) => lens.id !== 'core')
-      .map((lens) => ({ lens, items: lensItemsShown(lens, shown) }))
+      .map((lens) => ({ lens, items: lensItemsShown(lens, shown, deferred) }))
       .filter((entry) => entry.items.length > 0)
   }, [deferred])
 
@@ -69,15 +69,10 @@ export function StoryInsights({ story, onChange }: StoryInsightsProps) {
               return (
                 <li key={s.id} className="suggestion" data-testid={`suggestion-${s.id}`}>
                   <span className="suggestion-name">{name}</span>
-                  <span className="confidence" aria-label={`${percent}% confident`}>
+                  <span className="confidence" aria-hidden="true">
                     <span className="confidence-bar" style={{ width: `${percent}%` }} />
                   </span>
-                  <span className="insights-muted">{percent}%</span>
-                  {s.because && s.because.length > 0 && (
-                    <span className="because" title="Words in your story that suggest it">
-                      {s.because.slice(0, 3).join(', ')}
-                    </span>
-                  )}
+                  <span className="insights-muted suggestion-percent">{percent}%</span>
                   <span className="suggestion-actions">
                     <button type="button" onClick={() => accept(s.id)} aria-label={`Add ${name}`}>
                       Add
@@ -86,11 +81,16 @@ export function StoryInsights({ story, onChange }: StoryInsightsProps) {
                       type="button"
                       className="quiet"
                       onClick={() => reject(s.id)}
-                      aria-label={`Not ${name}`}
+                      aria-label={`Not this: ${name}`}
                     >
                       Not this
                     </button>
                   </span>
+                  {s.because && s.because.length > 0 && (
+                    <span className="because" title="Your words that suggest it">
+                      “{s.because.slice(0, 3).join('”, “')}”
+                    </span>
+                  )}
                 </li>
               )
             })}
@@ -117,13 +117,25 @@ export function StoryInsights({ story, onChange }: StoryInsightsProps) {
       {throughLenses.length > 0 && (
         <div className="insights-block" data-testid="lens-view">
           <h3>Through company frameworks</h3>
-          <ul className="reasons">
-            {throughLenses.map(({ lens, items }) => (
-              <li key={lens.id}>
-                <strong>{lens.name}:</strong> {items.map((item) => item.name).join(', ')}
-              </li>
-            ))}
-          </ul>
+          {throughLenses.map(({ lens, items }) => (
+            <div key={lens.id} className="lens-group">
+              <h4 id={`lens-${lens.id}`}>{lens.name}</h4>
+              {/* One item a line: names like "Are Right, A Lot" carry their own commas. */}
+              <ul className="lens-items" aria-labelledby={`lens-${lens.id}`}>
+                {items.map(({ item, quotes }) => (
+                  <li key={item.id}>
+                    <span className="lens-item-name">{item.name}</span>
+                    {quotes.length > 0 && (
+                      <span className="because" title="Your words that show it">
+                        {' '}
+                        — “{quotes.join('”, “')}”
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </div>
       )}
 

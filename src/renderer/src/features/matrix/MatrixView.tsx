@@ -1,10 +1,12 @@
 import { useMemo, useRef, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { buildCoverage, competencyRows, strengthsByStory } from '../../../../shared/competencies/coverage'
-import { availableLenses, findLens } from '../../../../shared/lenses/lens-view'
+import { competencyName } from '../../../../shared/competencies/framework'
+import { availableLenses, CORE_LENS, findLens } from '../../../../shared/lenses/lens-view'
 import type { Story } from '../../../../shared/story/schema'
 import { useVault } from '../../state/vault-context'
-import { buildMatrix, cellLabel, cellLevel, type MatrixModel } from './matrix-model'
+import { buildMatrix, cellLabel, cellLevel, overusedNote, type MatrixModel } from './matrix-model'
+import { useAssignFromMatrix } from './use-assign'
 import './matrix.css'
 
 const LENS_LABELS: Record<string, string> = { core: 'Core', amazon: 'Amazon', meta: 'Meta', google: 'Google' }
@@ -14,7 +16,20 @@ const ROW_HEIGHT = 34
 /** Longer lists of overused stories push the matrix off screen without saying more. */
 const MAX_LISTED = 5
 
-function MatrixRow({ story, model, onOpen }: { story: Story; model: MatrixModel; onOpen(id: string): void }) {
+interface RowProps {
+  story: Story
+  model: MatrixModel
+  onOpen(id: string): void
+  /** Set in the core lens, where a column is one competency a click can assign. */
+  onToggle?(story: Story, competencyId: string): void
+}
+
+function cellText(level: ReturnType<typeof cellLevel>, value: number): string {
+  if (level === 'assigned') return '●'
+  return level === 'none' ? '' : `${Math.round(value * 100)}`
+}
+
+function MatrixRow({ story, model, onOpen, onToggle }: RowProps) {
   return (
     <>
       <div className="matrix-story" role="rowheader">
@@ -25,24 +40,36 @@ function MatrixRow({ story, model, onOpen }: { story: Story; model: MatrixModel;
       {model.columns.map((column) => {
         const strength = model.cell(story.id, column.id)
         const level = cellLevel(strength)
+        const quotes = model.quotes(story.id, column.id)
+        const said = quotes.length > 0 ? ` — “${quotes.join('”, “')}”` : ''
+        const label = `${story.title} — ${column.name}: ${cellLabel(strength)}`
+        const text = cellText(level, strength?.value ?? 0)
+        if (!onToggle) {
+          return (
+            <div
+              key={column.id}
+              role="gridcell"
+              className={`matrix-cell cell-${level}`}
+              aria-label={`${label}${said}`}
+              title={`${column.name}: ${cellLabel(strength)}${said}`}
+            >
+              {text}
+            </div>
+          )
+        }
+        const assigned = story.competencies.includes(column.id)
         return (
-          <div
-            key={column.id}
-            role="gridcell"
-            className={`matrix-cell cell-${level}`}
-            aria-label={`${story.title} — ${column.name}: ${cellLabel(strength)}`}
-            title={`${column.name}: ${cellLabel(strength)}`}
-            style={
-              level === 'strong' || level === 'weak'
-                ? { opacity: 0.35 + 0.65 * (strength?.value ?? 0) }
-                : undefined
-            }
-          >
-            {level === 'assigned'
-              ? '●'
-              : level === 'none'
-                ? ''
-                : `${Math.round((strength?.value ?? 0) * 100)}`}
+          <div key={column.id} role="gridcell" className="matrix-slot">
+            <button
+              type="button"
+              className={`matrix-cell cell-${level}`}
+              aria-label={label}
+              aria-pressed={assigned}
+              title={`${column.name}: ${cellLabel(strength)} — click to ${assigned ? 'unassign' : 'assign'}`}
+              onClick={() => onToggle(story, column.id)}
+            >
+              {text}
+            </button>
           </div>
         )
       })}
@@ -53,6 +80,7 @@ function MatrixRow({ story, model, onOpen }: { story: Story; model: MatrixModel;
 /** Stories × competencies (or a company's items), with gaps and overused stories called out. */
 export function MatrixView() {
   const { stories, openStory } = useVault()
+  const assign = useAssignFromMatrix()
   const lenses = useMemo(() => availableLenses(), [])
   const [lensId, setLensId] = useState('core')
   const lens = findLens(lensId)
@@ -72,8 +100,10 @@ export function MatrixView() {
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
   })
-  const gridColumns = `minmax(240px, 3fr) repeat(${model.columns.length}, minmax(44px, 1fr))`
+  const gridColumns = `minmax(150px, 3fr) repeat(${model.columns.length}, minmax(32px, 1fr))`
   const { coverage } = model
+  const onToggle =
+    lens.id === CORE_LENS ? (story: Story, id: string) => void assign.toggle(story, id) : undefined
 
   return (
     <section className="matrix-view" aria-labelledby="matrix-heading">
@@ -114,11 +144,7 @@ export function MatrixView() {
         {overused.length > 0 && (
           <ul className="matrix-overused" aria-label="Overused stories">
             {overused.slice(0, MAX_LISTED).map((o) => (
-              <li key={o.storyId}>
-                “{o.title}” carries {o.rows.length} rows
-                {o.alone.length > 0 ? `, ${o.alone.length} of them alone` : ''} — find other stories for some
-                of them.
-              </li>
+              <li key={o.storyId}>{overusedNote(o, (id) => competencyName(id))}</li>
             ))}
           </ul>
         )}
@@ -126,6 +152,9 @@ export function MatrixView() {
           <span className="matrix-cell cell-assigned">●</span> assigned{' '}
           <span className="matrix-cell cell-strong">70</span> suggested (confidence %){' '}
           <span className="matrix-cell cell-weak">30</span> weak hint
+          {lens.id === CORE_LENS
+            ? ' · click a cell to assign or unassign'
+            : ' · a principle counts only where the story says something it is about'}
         </p>
       </div>
 
@@ -147,7 +176,7 @@ export function MatrixView() {
               className="matrix-colhead"
               title={`${column.name}: ${column.summary}`}
             >
-              <span>{column.name}</span>
+              <span className="matrix-colname">{column.name}</span>
             </div>
           ))}
         </div>
@@ -171,7 +200,7 @@ export function MatrixView() {
                     height: ROW_HEIGHT,
                   }}
                 >
-                  <MatrixRow story={story} model={model} onOpen={openStory} />
+                  <MatrixRow story={story} model={model} onOpen={openStory} onToggle={onToggle} />
                 </div>
               )
             })}
@@ -184,7 +213,7 @@ export function MatrixView() {
               className="matrix-row"
               style={{ gridTemplateColumns: gridColumns }}
             >
-              <MatrixRow story={story} model={model} onOpen={openStory} />
+              <MatrixRow story={story} model={model} onOpen={openStory} onToggle={onToggle} />
             </div>
           ))
         )}
@@ -202,6 +231,19 @@ export function MatrixView() {
             </div>
           ))}
         </div>
+      </div>
+      <div className="toast-region" role="status" aria-live="polite">
+        {assign.last && (
+          <div className="toast" data-testid="matrix-undo-toast">
+            <span>{assign.last.message}</span>
+            <button type="button" className="link-button" onClick={() => void assign.undo()}>
+              Undo
+            </button>
+            <button type="button" className="icon-button" aria-label="Dismiss" onClick={assign.dismiss}>
+              ×
+            </button>
+          </div>
+        )}
       </div>
     </section>
   )

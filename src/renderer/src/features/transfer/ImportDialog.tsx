@@ -6,6 +6,7 @@ import type { TextFile } from '../../../../shared/transfer/types'
 import { useVault } from '../../state/vault-context'
 import { MappingTable } from './MappingTable'
 import { PreviewTable } from './PreviewTable'
+import { importSummary } from './summary'
 import { picked, readTextFiles, type PickedFile } from './read-files'
 import { Modal } from '../../components/Modal'
 
@@ -221,10 +222,9 @@ export function ImportDialog({ initialFiles, initialProblem = null, onClose }: I
                   </ul>
                 </details>
               )}
-              {preview.rows.length > 0 && <PreviewTable preview={preview} />}
+              {preview.rows.length > 0 && preview.errorCount === 0 && <PreviewTable preview={preview} />}
               <p className="transfer-summary" data-testid="import-summary">
-                {plural(preview.summary.added, 'new story')}, {preview.summary.updated} updated,{' '}
-                {preview.summary.skipped} skipped (already in your vault).
+                {importSummary(preview)}
               </p>
             </>
           )}
