@@ -11,6 +11,8 @@ import { BackupsView } from './features/backups/BackupsView'
 import { CheatSheetsView } from './features/cheatsheets/CheatSheetsView'
 import { ExternalChangeBanner } from './features/external-change/ExternalChangeBanner'
 import { MatrixView } from './features/matrix/MatrixView'
+import { PracticeView } from './features/practice/PracticeView'
+import { QuestionsView } from './features/questions/QuestionsView'
 import { SearchPalette } from './features/search/SearchPalette'
 import { StoriesView } from './features/stories/StoriesView'
 import { ImportProvider } from './features/transfer/ImportProvider'
@@ -66,6 +68,8 @@ function Screens() {
           {vault.view === 'stories' && <StoriesView />}
           {vault.view === 'matrix' && <MatrixView />}
           {vault.view === 'sheets' && <CheatSheetsView />}
+          {vault.view === 'questions' && <QuestionsView />}
+          {vault.view === 'practice' && <PracticeView />}
           {vault.view === 'backups' && <BackupsView />}
         </ErrorBoundary>
       </main>

@@ -15,6 +15,9 @@ export interface Coerced {
 
 type Coercion<T> = { value: T } | { error: string }
 
+/** Questions on one line are separated by " | " (CSV cells, front-matter text). */
+export const QUESTION_SEPARATOR = / \| /
+
 /*
  * Lenient coercions, because files come from spreadsheets and notes written by people:
  * - numbers may arrive as text: year "2023" or "May 2023" → 2023; people "1,200" / "~40" / "2k" → 1200 / 40 / 2000;
@@ -23,6 +26,8 @@ type Coercion<T> = { value: T } | { error: string }
  *   line breaks (or semicolons when on one line); list items are trimmed and empty ones dropped;
  * - competencies are matched by id, name or a common synonym; an unknown one is kept as a tag (with a warning);
  * - reach accepts "multi team", "organisation", "company-wide"…
+ * - questions (the ones a story answers) are a list: one per line, or on one line separated by " | "
+ *   (a question may hold commas); the 30-second version is text like the STAR fields.
  * Text fields are kept exactly as given (only the title is trimmed, by the story schema).
  */
 
@@ -147,6 +152,8 @@ function coerceRecord(raw: RawRecord, record: string): Coerced {
   for (const field of ['company', 'role'] as const) candidate[field] = take(field, asText(raw[field]))
   candidate.tags = take('tags', asList(raw.tags, /[,;]/))
   candidate.metrics = take('metrics', asList(raw.metrics, /;/))
+  candidate.shortVersion = take('shortVersion', asText(raw.shortVersion))
+  candidate.questions = take('questions', asList(raw.questions, QUESTION_SEPARATOR))
   for (const field of ['competencies', 'rejectedCompetencies'] as const) {
     const labels = take(field, asList(raw[field], /[,;|]/)) ?? []
     const ids: string[] = []

@@ -1,6 +1,7 @@
 import Papa from 'papaparse'
 import { STORY_FIELDS } from '../story/fields'
 import type { Story } from '../story/schema'
+import { QUESTION_SEPARATOR } from './coerce'
 import { neutraliseFormula } from './escape'
 import { FIELD_LABELS, type ImportField } from './fields'
 
@@ -33,6 +34,8 @@ function cell(story: Story, field: ImportField): string {
       return story[field].join(', ')
     case 'metrics':
       return joinList(story.metrics, /;/, false)
+    case 'questions':
+      return joinList(story.questions, QUESTION_SEPARATOR, false)
     default: {
       const value = story[field]
       return value === null || value === undefined ? '' : String(value)

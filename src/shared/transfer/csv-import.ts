@@ -119,7 +119,7 @@ function rowToRecord(row: string[], columns: ColumnGuess[]): RawRecord {
     const { target } = column
     const isText = TEXT_FIELDS.includes(target as never)
     // Text is kept exactly, even when it is only spaces; other cells count as empty when blank.
-    const exact = isText || target === 'company' || target === 'role'
+    const exact = isText || target === 'company' || target === 'role' || target === 'shortVersion'
     if (target === 'ignore' || (exact ? cell === '' : !cell.trim())) continue
     if (target.startsWith('competency:')) {
       if (!NOT_MARKS.has(cell.trim().toLowerCase())) competencies.push(target.slice('competency:'.length))

@@ -41,6 +41,15 @@ function fromBackup(doc: JsonObject & { stories: unknown[] }): ParseOutcome {
       `This backup is from an older Story Vault (format ${version}); its stories were checked one by one.`,
     )
   }
+  const practised = [doc.ownQuestions, (doc.practice as JsonObject | undefined)?.history].some(
+    (list) => Array.isArray(list) && list.length > 0,
+  )
+  if (practised) {
+    // Links travel inside each story (its questions); the rest of a backup belongs to that vault.
+    outcome.warnings.push(
+      'The stories and their linked questions were read; this backup’s own questions and practice history are not imported. Restore it as a backup to get those back.',
+    )
+  }
   doc.stories.forEach((raw, index) => {
     const record = `Record ${index + 1}`
     const parsed = StorySchema.safeParse(raw)

@@ -28,6 +28,9 @@ export function storyToMarkdown(story: Story): string {
     rejectedCompetencies: story.rejectedCompetencies,
     tags: story.tags,
     metrics: story.metrics,
+    // Omitted when empty, so notes without them stay as they were.
+    ...(story.shortVersion ? { shortVersion: story.shortVersion } : {}),
+    ...(story.questions.length ? { questions: story.questions } : {}),
   })
   const heading = story.title.replace(/\s+/g, ' ').trim()
   const sections = SECTIONS.map(([label, field]) => {

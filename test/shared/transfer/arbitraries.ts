@@ -74,9 +74,8 @@ export const storyArb: fc.Arbitrary<Story> = fc.record({
   durationWeeks: count(5_200),
   reach: fc.option(fc.constantFrom(...REACH_LEVELS), { nil: null }),
   metrics: fc.array(listItem(500), { maxLength: 4 }),
-  // TODO(issue 13): real arbitraries once every format carries these fields.
-  shortVersion: fc.constant(''),
-  questions: fc.constant<string[]>([]),
+  shortVersion: text(),
+  questions: fc.array(listItem(500), { maxLength: 4 }),
   id: fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/),
   createdAt: fc.constant('2025-03-01T10:00:00.000Z'),
   updatedAt: fc.constant('2025-03-02T10:00:00.000Z'),

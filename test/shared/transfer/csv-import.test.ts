@@ -125,3 +125,20 @@ describe('CSV import', () => {
     ])
   })
 })
+
+describe('questions and the 30-second version in CSV', () => {
+  it('reads one question per line in the cell, or separated by " | "', () => {
+    const csv = [
+      'Title,Questions,30-second version',
+      '"By line","Tell me about a conflict, briefly\nWhen did you disagree with a peer?",Short one',
+      'Inline,"Why this job? | What are you proud of?",',
+    ].join('\n')
+    const outcome = parseCsvStories(csv)
+    expect(outcome.errors).toEqual([])
+    expect(outcome.stories.map((s) => s.questions)).toEqual([
+      ['Tell me about a conflict, briefly', 'When did you disagree with a peer?'],
+      ['Why this job?', 'What are you proud of?'],
+    ])
+    expect(outcome.stories[0]?.shortVersion).toBe('Short one')
+  })
+})

@@ -51,3 +51,42 @@ describe('JSON import', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 })
+
+describe('links and short versions in JSON', () => {
+  it('reads `questions` and `shortVersion` on a record', () => {
+    const outcome = parseJsonStories(
+      JSON.stringify([
+        {
+          title: 'Late launch',
+          questions: ['Tell me about a missed deadline', 'How do you handle slipping dates?'],
+          shortVersion: 'We slipped two weeks; I cut scope and told the customer early.',
+        },
+      ]),
+    )
+    expect(outcome.errors).toEqual([])
+    expect(outcome.stories[0]).toMatchObject({
+      questions: ['Tell me about a missed deadline', 'How do you handle slipping dates?'],
+      shortVersion: 'We slipped two weeks; I cut scope and told the customer early.',
+    })
+  })
+
+  it('says so when a backup carries own questions and practice history it does not import', () => {
+    const outcome = parseJsonStories(
+      JSON.stringify({
+        schemaVersion: 2,
+        stories: [],
+        ownQuestions: [
+          { id: 'q1', text: 'Why us?', competencies: [], createdAt: '2026-01-01T00:00:00.000Z' },
+        ],
+        practice: { cards: [], history: [] },
+      }),
+    )
+    expect(outcome.warnings.join(' ')).toMatch(/own questions and practice history are not imported/)
+  })
+
+  it('refuses an oversized linked question, naming the record', () => {
+    const outcome = parseJsonStories(JSON.stringify([{ title: 'Big', questions: ['x'.repeat(501)] }]))
+    expect(outcome.stories).toEqual([])
+    expect(outcome.errors[0]).toMatchObject({ record: 'Record 1', field: 'Questions' })
+  })
+})

@@ -96,3 +96,25 @@ describe('front matter safety', () => {
     expect(splitFrontMatter(`---\nx: "${'a'.repeat(70_000)}"\n---\n`).error).toMatch(/too large/)
   })
 })
+
+describe('questions and the 30-second version in front matter', () => {
+  it('reads `questions:` as a list and `shortVersion:` as text', () => {
+    const note = [
+      '---',
+      'title: Calmed an outage',
+      'shortVersion: Paged at 2am, rolled back, wrote the postmortem.',
+      'questions:',
+      '  - Tell me about an incident you handled',
+      '  - "Describe a time things broke: what did you do?"',
+      '---',
+      '## Situation',
+      'The checkout went down.',
+    ].join('\n')
+    const outcome = parseMarkdownStories(note, 'outage.md')
+    expect(outcome.errors).toEqual([])
+    expect(outcome.stories[0]).toMatchObject({
+      shortVersion: 'Paged at 2am, rolled back, wrote the postmortem.',
+      questions: ['Tell me about an incident you handled', 'Describe a time things broke: what did you do?'],
+    })
+  })
+})

@@ -1,5 +1,6 @@
 import { TARGET_LEVELS } from '../../../shared/story/levels'
 import type { TargetLevel } from '../../../shared/story/levels'
+import { DueBadge } from '../features/practice/DueBadge'
 import { TransferMenu } from '../features/transfer/TransferMenu'
 import { useVault } from '../state/vault-context'
 import type { View } from '../state/vault-reducer'
@@ -8,6 +9,8 @@ const VIEW_LABELS: ReadonlyArray<{ view: View; label: string }> = [
   { view: 'stories', label: 'Stories' },
   { view: 'matrix', label: 'Matrix' },
   { view: 'sheets', label: 'Cheat sheets' },
+  { view: 'questions', label: 'Questions' },
+  { view: 'practice', label: 'Practice' },
   { view: 'backups', label: 'Backups' },
 ]
 
@@ -40,6 +43,7 @@ export function AppHeader({ onOpenSearch, onOpenHelp }: { onOpenSearch(): void; 
           </button>
         ))}
       </nav>
+      <DueBadge />
       <div className="toolbar">
         <button type="button" className="toolbar-button search-button" onClick={onOpenSearch}>
           Search by question <kbd>{MOD}K</kbd>

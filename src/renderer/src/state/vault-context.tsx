@@ -42,6 +42,8 @@ export interface VaultApi {
   /** Selects a story and shows it in the stories view. Pass null to clear the selection. */
   openStory(id: string | null): void
   saveStory(draft: StoryDraft): Promise<Result<Story>>
+  /** Takes in a story another channel changed and returned (e.g. practice linking a question). */
+  storyChanged(story: Story): void
   /** Creates an "Untitled story" and opens it. */
   newStory(): Promise<Result<Story>>
   deleteStory(id: string): Promise<Result<Story>>
@@ -214,6 +216,7 @@ export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; 
       dismissUndo: () => dispatch({ type: 'dismiss-undo' }),
       setView: (view: View) => dispatch({ type: 'set-view', view }),
       refresh: (snapshot: VaultSnapshot) => dispatch({ type: 'loaded', snapshot }),
+      storyChanged: (story: Story) => dispatch({ type: 'story-saved', story }),
       setEditSession: (next: EditSession | null) => {
         session.current = next
       },

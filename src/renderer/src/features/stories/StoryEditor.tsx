@@ -5,6 +5,7 @@ import type { Story, StoryFields } from '../../../../shared/story/schema'
 import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { useVault } from '../../state/vault-context'
 import { StoryInsights } from '../insights/StoryInsights'
+import { StoryPractice } from '../practice/StoryPractice'
 import { CompetencyPicker } from './CompetencyPicker'
 import { Field, TextArea, TextInput } from './fields'
 import { SaveStatusLine } from './SaveStatusLine'
@@ -175,6 +176,16 @@ export function StoryEditor({ story }: { story: Story }) {
           />
         ))}
       </section>
+
+      <StoryPractice
+        storyId={story.id}
+        shortVersion={form.shortVersion}
+        questions={form.questions}
+        readOnly={readOnly}
+        shortVersionError={errorOf('shortVersion')}
+        onChange={edit}
+        onPaste={paste.guard('shortVersion')}
+      />
 
       <section className="editor-section" aria-label="Competencies and tags">
         <CompetencyPicker
