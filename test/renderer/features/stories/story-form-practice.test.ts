@@ -12,18 +12,19 @@ const story = makeStory({
 
 describe('story form: the practice fields', () => {
   it('keeps the 30-second version and the linked questions when the editor saves', () => {
-    const result = validateForm(formFromStory(story), 's1')
-    expect(result.ok).toBe(true)
-    if (!result.ok) return
-    expect(result.draft.shortVersion).toBe(story.shortVersion)
-    expect(result.draft.questions).toEqual(story.questions)
+    const form = { ...formFromStory(story), shortVersion: 'Three weeks to daily releases.' }
+    const result = validateForm(form, story)
+    expect(result.complete).toBe(true)
+    expect(result.draft?.shortVersion).toBe('Three weeks to daily releases.')
+    expect(result.draft?.questions).toEqual(story.questions)
   })
 
   it('reports a 30-second version over the field limit instead of saving it', () => {
     const form = { ...formFromStory(story), shortVersion: 'x'.repeat(LIMITS.longText + 1) }
-    const result = validateForm(form, 's1')
-    expect(result.ok).toBe(false)
-    if (result.ok) return
+    const result = validateForm(form, story)
+    expect(result.complete).toBe(false)
     expect(result.errors.shortVersion).toMatch(/30-second version is limited/)
+    // The rest still saves, with the 30-second version at its last saved value.
+    expect(result.draft?.shortVersion).toBe(story.shortVersion)
   })
 })

@@ -152,6 +152,8 @@ const FORM_FIELDS = [
   'durationWeeks',
   'reach',
   'metrics',
+  'shortVersion',
+  'questions',
 ] as const satisfies readonly FormField[]
 
 /**
