@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { backupsDirFor } from '../src/main/vault/backup-files'
 import { parseVaultText } from '../src/main/vault/parse'
+import { runKillWriters } from './kill-writers'
 import { importFile, runCli, startServe, storyDraft, type ServedHost } from './writers'
 
 export interface TwoWritersOptions {
@@ -126,7 +127,10 @@ export async function runTwoWriters(options: TwoWritersOptions): Promise<TwoWrit
   }
 }
 
-/** `npm run bench two-writers`: the slow-typing case (many imports) and the fast-saving case. */
+/**
+ * `npm run bench two-writers`: the slow-typing case (many imports), the fast-saving case, and both
+ * writers SIGKILLed mid-save (bench/kill-writers.ts).
+ */
 export async function run(): Promise<Record<string, unknown>> {
   const slowHost = await runTwoWriters({ durationMs: 20_000, cliLanes: 4, hostPauseMs: [50, 300] })
   const fastHost = await runTwoWriters({ durationMs: 20_000, cliLanes: 1, hostPauseMs: [5, 25] })
@@ -138,10 +142,15 @@ export async function run(): Promise<Record<string, unknown>> {
     cliFailureSamples: f.cliFailures.slice(0, 5),
     hostOtherFailures: f.hostOtherFailures.slice(0, 5),
   })
+  const kills = await runKillWriters(40_000)
   return {
-    target: 'every confirmed write found; no CLI failure; conflicts reach the host',
+    target: 'every confirmed write found; no CLI failure; conflicts reach the host; every backup readable',
     slowHostFourImports: summary(slowHost),
     fastHostOneImport: summary(fastHost),
-    met: [slowHost, fastHost].every((f) => f.lost.length === 0 && f.cliFailures.length === 0),
+    sigkillBothWriters: { ...kills, lost: kills.lost.length, problems: kills.problems.slice(0, 5) },
+    met:
+      [slowHost, fastHost].every((f) => f.lost.length === 0 && f.cliFailures.length === 0) &&
+      kills.lost.length === 0 &&
+      kills.problems.length === 0,
   }
 }

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os'
-import { readFile, stat, unlink, utimes, writeFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { readdir, readFile, unlink, utimes, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import lockfile from 'proper-lockfile'
 import { AppFailure } from '../../shared/contract/result'
@@ -7,8 +8,9 @@ import { AppFailure } from '../../shared/contract/result'
 /**
  * One writer at a time, across processes: the app (or browser host) and any number of `story-vault`
  * commands. The lock is a folder next to the vault's real file (proper-lockfile: mkdir is atomic, the
- * holder refreshes its time stamp). A holder that died leaves it behind: it is taken over once its owner
- * process is known to be gone (same computer), or once it has not been refreshed for STALE_MS.
+ * holder refreshes its time stamp). A holder that died leaves it behind: it is taken over once every
+ * process that noted it wanted the lock is known to be gone (same computer), or once the lock has not
+ * been refreshed for STALE_MS (another computer on a shared drive, say).
  */
 const STALE_MS = 5_000
 export const DEFAULT_LOCK_WAIT_MS = 15_000
@@ -22,16 +24,14 @@ export function lockPathFor(realPath: string): string {
   return join(dirname(realPath), `.${basename(realPath)}.lock`)
 }
 
-function ownerPathFor(realPath: string): string {
-  return join(dirname(realPath), `.${basename(realPath)}.lock-owner`)
+/** Each process that wants the lock first leaves a note saying so: `.<name>.lock-owner-<pid>-<random>`. */
+function ownerPrefix(realPath: string): string {
+  return `.${basename(realPath)}.lock-owner-`
 }
 
 interface Owner {
   pid: number
   host: string
-  /** Identifies the lock folder this owner made, so a note left by an earlier holder is never trusted. */
-  ino: number
-  born: number
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -47,25 +47,31 @@ function processIsGone(pid: number): boolean {
   }
 }
 
-/** True when the lock folder was made by a process on this computer that no longer runs. */
-async function ownerIsGone(realPath: string): Promise<boolean> {
-  try {
-    const [text, info] = await Promise.all([
-      readFile(ownerPathFor(realPath), 'utf8'),
-      stat(lockPathFor(realPath)),
-    ])
-    const owner = JSON.parse(text) as Owner
-    return (
-      owner.host === hostname() &&
-      owner.ino === info.ino &&
-      owner.born === info.birthtimeMs &&
-      info.birthtimeMs > 0 &&
-      owner.pid !== process.pid &&
-      processIsGone(owner.pid)
-    )
-  } catch {
-    return false
+/**
+ * True when everyone who might hold the lock is known to be dead: every note is from a process on this
+ * computer that no longer runs. Notes are written before taking the lock and removed after letting it go,
+ * so a live holder (or a process about to hold it) always has one; a note that cannot be read counts
+ * as alive. The dead ones' notes are removed.
+ */
+async function holdersAreGone(realPath: string, ownNote: string): Promise<boolean> {
+  const dir = dirname(realPath)
+  const prefix = ownerPrefix(realPath)
+  const names = (await readdir(dir).catch(() => [] as string[])).filter(
+    (n) => n.startsWith(prefix) && n !== basename(ownNote),
+  )
+  if (names.length === 0) return false
+  const dead: string[] = []
+  for (const name of names) {
+    try {
+      const owner = JSON.parse(await readFile(join(dir, name), 'utf8')) as Owner
+      if (owner.host !== hostname() || owner.pid === process.pid || !processIsGone(owner.pid)) return false
+      dead.push(name)
+    } catch {
+      return false
+    }
   }
+  await Promise.all(dead.map((name) => unlink(join(dir, name)).catch(() => undefined)))
+  return true
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -76,6 +82,13 @@ async function acquire(
 ): Promise<{ held: HeldLock; release(): Promise<void> }> {
   const lockfilePath = lockPathFor(realPath)
   const deadline = Date.now() + waitMs
+  const note = join(
+    dirname(realPath),
+    `${ownerPrefix(realPath)}${process.pid}-${randomBytes(4).toString('hex')}`,
+  )
+  const owner: Owner = { pid: process.pid, host: hostname() }
+  await writeFile(note, JSON.stringify(owner)).catch(() => undefined)
+  const dropNote = () => unlink(note).catch(() => undefined)
   let compromised: Error | undefined
   for (;;) {
     try {
@@ -89,9 +102,6 @@ async function acquire(
           console.warn('[story-vault] lost the vault lock:', error.message)
         },
       })
-      const info = await stat(lockfilePath)
-      const owner: Owner = { pid: process.pid, host: hostname(), ino: info.ino, born: info.birthtimeMs }
-      await writeFile(ownerPathFor(realPath), JSON.stringify(owner)).catch(() => undefined)
       return {
         held: {
           assertHeld: () => {
@@ -99,20 +109,24 @@ async function acquire(
           },
         },
         release: async () => {
-          await unlink(ownerPathFor(realPath)).catch(() => undefined)
           await release().catch(() => undefined)
+          await dropNote()
         },
       }
     } catch (error) {
       if (errorCode(error) !== 'ELOCKED') {
+        await dropNote()
         throw new AppFailure(
           'io',
           `Story Vault could not lock ${realPath} for saving: ${(error as Error).message}`,
         )
       }
       // A crashed holder: make its lock look stale, and proper-lockfile's own stale path removes it.
-      if (await ownerIsGone(realPath)) await utimes(lockfilePath, 0, 0).catch(() => undefined)
-      if (Date.now() > deadline) throw busyFailure()
+      if (await holdersAreGone(realPath, note)) await utimes(lockfilePath, 0, 0).catch(() => undefined)
+      if (Date.now() > deadline) {
+        await dropNote()
+        throw busyFailure()
+      }
       await sleep(3 + Math.random() * 20)
     }
   }

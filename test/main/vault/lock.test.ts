@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
-import { statSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openVaultStore } from '../../../src/main/vault/store'
 import type { VaultStore } from '../../../src/main/vault/store-types'
@@ -78,12 +78,10 @@ describe('two writers', () => {
   it('takes over at once a lock left by a process that died', async () => {
     vault = tempVault('valid.json')
     const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid
-    const lock = lockPathFor(vault.path)
-    mkdirSync(lock)
-    const info = statSync(lock)
+    mkdirSync(lockPathFor(vault.path))
     writeFileSync(
-      `${vault.path.replace(/vault\.json$/, '.vault.json.lock-owner')}`,
-      JSON.stringify({ pid: dead, host: hostname(), ino: info.ino, born: info.birthtimeMs }),
+      join(vault.dir, `.vault.json.lock-owner-${dead}-0a1b2c3d`),
+      JSON.stringify({ pid: dead, host: hostname() }),
     )
     const store = await open(vault.path, 'rebase')
     const started = Date.now()

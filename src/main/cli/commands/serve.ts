@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { AppFailure } from '../../../shared/contract/result'
 import { startBrowserHost } from '../../host'
 import { openInBrowser, whyNotOpenBrowser } from '../../host/open-browser'
 import { renderPdfWithChromium } from '../../pdf/chromium-pdf'
@@ -60,7 +61,9 @@ export async function runServe(args: string[], io: ServeIo): Promise<number> {
     io.err(
       code === 'EADDRINUSE'
         ? `Port ${port} is already in use. Pick another with --port, or leave it out for a free one.`
-        : `Story Vault could not start its local server: ${(error as Error).message}`,
+        : error instanceof AppFailure
+          ? error.message // The vault itself was refused (not a vault file, say): say that, plainly.
+          : `Story Vault could not start its local server: ${(error as Error).message}`,
     )
     return 1
   }

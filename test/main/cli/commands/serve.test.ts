@@ -1,5 +1,5 @@
 import { createServer } from 'node:net'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -71,6 +71,15 @@ describe('story-vault serve', () => {
     await expect(runServe(['--port', String(port), '--no-open'], serveIo)).resolves.toBe(1)
     expect(err.join('\n')).toContain(`Port ${port} is already in use`)
     await new Promise((resolve) => blocker.close(resolve))
+  })
+
+  it('refuses a file that is not a vault, says so plainly, and leaves it alone (exit 1)', async () => {
+    const { io: serveIo, err } = io()
+    const text = '{"name": "my-app", "version": "1.0.0"}\n'
+    await writeFile(serveIo.vaultPath, text)
+    await expect(runServe(['--no-open'], serveIo)).resolves.toBe(1)
+    expect(err.join('\n')).toMatch(/^\S+vault\.json is not a Story Vault file\./)
+    expect(await readFile(serveIo.vaultPath, 'utf8')).toBe(text)
   })
 })
 
