@@ -2,11 +2,8 @@
  * Cheat sheet from a 1,000-story vault, end to end: pick the stories, build the HTML, print the PDF in
  * a local Chromium. Target: ≤ 3 s including starting Chromium (a person's first "Export PDF").
  */
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { createChromiumPdfRenderer, findChromium } from '../src/main/pdf'
 import { buildCheatSheet } from '../src/shared/cheatsheet/build'
 import { renderCheatSheetHtml } from '../src/shared/cheatsheet/render-html'
@@ -21,16 +18,15 @@ const EIGHT = COMPETENCY_IDS.slice(0, 8)
 
 const round = (ms: number) => Math.round(ms)
 
-function pages(pdf: Uint8Array): number | null {
-  const dir = mkdtempSync(join(tmpdir(), 'sv-bench-'))
+/** Page count read with pdfjs-dist (an npm package: no system PDF tools needed), or null if unreadable. */
+async function pages(pdf: Uint8Array): Promise<number | null> {
   try {
-    writeFileSync(join(dir, 'sheet.pdf'), pdf)
-    const info = execFileSync('pdfinfo', [join(dir, 'sheet.pdf')], { encoding: 'utf8' })
-    return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN)
+    const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false, verbosity: 0 }).promise
+    const count = doc.numPages
+    await doc.destroy()
+    return count
   } catch {
     return null
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
   }
 }
 
@@ -53,7 +49,7 @@ export async function run(): Promise<object> {
       pickMs: round(picked - start),
       htmlMs: round(rendered - picked),
       pdfMs: round(end - rendered),
-      pages: pages(pdf),
+      pages: await pages(pdf),
       filled: content.entries.filter((e) => e.story).length,
     }
   }

@@ -65,7 +65,8 @@ if (reason === undefined) {
   const rootOnly = process.getuid?.() === 0 ? ['--no-sandbox'] : []
   run(electronBinary(), ['.', ...rootOnly, ...passThrough])
 } else {
-  console.log(`Opening Story Vault in your browser instead of its own window: ${reason}.`)
+  // serve prints the address, and says to open it by hand when no browser can be opened for you.
+  console.log(`Story Vault's own window cannot open here (${reason}); serving it to your browser instead.`)
   const cli = existsSync(join(ROOT, 'bin/story-vault.mjs')) ? 'bin/story-vault.mjs' : 'out/main/cli.js'
   run(process.execPath, [cli, 'serve', ...passThrough, ...(values['no-open'] ? ['--no-open'] : [])])
 }

@@ -78,8 +78,8 @@ describe('Chromium PDF rendering', () => {
       ]
       const { pdf } = await pdfFor(longStories, { paper, questionsToAsk })
       expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-')
-      expect(pageCount(pdf)).toBe(1)
-      expect(pageSize(pdf)).toContain(paper === 'a4' ? 'A4' : 'letter')
+      expect(await pageCount(pdf)).toBe(1)
+      expect(await pageSize(pdf)).toContain(paper === 'a4' ? 'A4' : 'letter')
     })
 
     it(
@@ -90,8 +90,8 @@ describe('Chromium PDF rendering', () => {
           paper,
           questionsToAsk: ['What does success look like after a year?', 'Who breaks ties between teams?'],
         })
-        expect(pageCount(pdf)).toBe(1)
-        const text = flatText(pdf)
+        expect(await pageCount(pdf)).toBe(1)
+        const text = await flatText(pdf)
         expect(content.entries.every((entry) => entry.story)).toBe(true)
         for (const entry of content.entries) {
           expect(text).toContain(flatten(entry.competencyName))
@@ -106,8 +106,8 @@ describe('Chromium PDF rendering', () => {
     const amazon = COMPETENCY_PRESETS.find((preset) => preset.id === 'amazon')?.competencies ?? []
     expect(amazon.length).toBeGreaterThan(8)
     const { content, pdf } = await pdfFor(demo, { paper: 'letter', competencies: amazon, lens: 'amazon' })
-    expect(pageCount(pdf)).toBe(1)
-    const text = flatText(pdf)
+    expect(await pageCount(pdf)).toBe(1)
+    const text = await flatText(pdf)
     for (const entry of content.entries) expect(text).toContain(flatten(entry.story?.title ?? 'missing'))
   })
 
@@ -115,7 +115,7 @@ describe('Chromium PDF rendering', () => {
     for (const count of [3, 8]) {
       const { pdf } = await pdfFor(longStories, { layout: 'detailed', competencies: EIGHT.slice(0, count) })
       // Each story takes half a page and the prep section the slot after the last story.
-      expect(pageCount(pdf)).toBe(Math.ceil((count + 1) / 2))
+      expect(await pageCount(pdf)).toBe(Math.ceil((count + 1) / 2))
     }
   })
 

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { AppFailure } from '../../../shared/contract/result'
 import { startBrowserHost } from '../../host'
-import { openInBrowser, whyNotOpenBrowser } from '../../host/open-browser'
+import { openInBrowser, openItYourself, whyNotOpenBrowser } from '../../host/open-browser'
 import { renderPdfWithChromium } from '../../pdf/chromium-pdf'
 import type { CliCommand } from '../types'
 
@@ -15,6 +15,8 @@ export interface ServeIo {
   vaultPath: string
   /** Defaults to out/renderer next to the bundled CLI (out/main/cli.js). */
   rendererDir?: string
+  /** Opens the address in the desktop's browser, calling onFailure with why it could not (default: openInBrowser). */
+  openBrowser?: (url: string, onFailure: (why: string) => void) => void
   /** Resolves when the server should stop (Ctrl+C); the default listens for SIGINT/SIGTERM. */
   stopSignal?: Promise<void>
 }
@@ -70,8 +72,15 @@ export async function runServe(args: string[], io: ServeIo): Promise<number> {
   io.out(`Story Vault is running at ${host.url}`)
   io.out(`Vault: ${vaultPath}`)
   io.out('Keep this terminal open while you use it; press Ctrl+C to stop.')
+  const url = host.url
+  const tellToOpen = (why: string) => openItYourself(url, why).forEach((line) => io.out(line))
   const noOpen = values['no-open'] ? '--no-open was given' : whyNotOpenBrowser(io.env, io.platform)
-  if (noOpen === undefined) openInBrowser(host.url, io.platform, io.err)
+  if (noOpen !== undefined) tellToOpen(noOpen)
+  else {
+    io.out('Opening it in your browser…')
+    const open = io.openBrowser ?? ((address, onFailure) => openInBrowser(address, io.platform, onFailure))
+    open(url, tellToOpen)
+  }
   await (io.stopSignal ?? untilInterrupted())
   await host.close()
   io.out('Story Vault stopped. Your vault is saved.')

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runServe, type ServeIo } from '../../../../src/main/cli/commands/serve'
-import { whyNotOpenBrowser } from '../../../../src/main/host/open-browser'
+import { openInBrowser, whyNotOpenBrowser } from '../../../../src/main/host/open-browser'
 
 let dir: string
 beforeEach(async () => {
@@ -89,5 +89,67 @@ describe('whyNotOpenBrowser', () => {
     expect(whyNotOpenBrowser({}, 'linux')).toBe('no display found')
     expect(whyNotOpenBrowser({ WAYLAND_DISPLAY: 'wayland-0' }, 'linux')).toBeUndefined()
     expect(whyNotOpenBrowser({}, 'darwin')).toBeUndefined()
+  })
+})
+
+describe('when no browser can be opened', () => {
+  const ADDRESS = /^ {2}http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+$/
+
+  async function serveUntilOutput(overrides: Partial<ServeIo>, until: RegExp): Promise<string[]> {
+    let stop!: () => void
+    const { io: serveIo, out } = io(new Promise((resolve) => (stop = resolve)))
+    const running = runServe(['--port', '0'], { ...serveIo, ...overrides })
+    await waitFor(() => (out.some((line) => until.test(line)) ? true : undefined))
+    stop()
+    await running
+    return out
+  }
+
+  it('without a display, prints the address with the instruction to open it', async () => {
+    const opened: string[] = []
+    const out = await serveUntilOutput(
+      { env: {}, platform: 'linux', openBrowser: (url) => opened.push(url) },
+      /No browser was opened/,
+    )
+    const at = out.indexOf('Open this address in your browser (it includes the key for this session):')
+    expect(at).toBeGreaterThan(-1)
+    expect(out[at + 1]).toMatch(ADDRESS)
+    expect(out[at + 2]).toBe('(No browser was opened for you: no display found.)')
+    expect(opened).toEqual([])
+  })
+
+  it('when opening fails (xdg-open finds no browser), prints the same instruction', async () => {
+    const out = await serveUntilOutput(
+      {
+        env: { DISPLAY: ':0' },
+        platform: 'linux',
+        openBrowser: (_url, onFailure) =>
+          setTimeout(() => onFailure('xdg-open found no browser to open'), 10),
+      },
+      /No browser was opened/,
+    )
+    expect(out).toContain('Opening it in your browser…')
+    const at = out.indexOf('Open this address in your browser (it includes the key for this session):')
+    expect(out[at + 1]).toMatch(ADDRESS)
+    expect(out[at + 2]).toBe('(No browser was opened for you: xdg-open found no browser to open.)')
+  })
+})
+
+describe('openInBrowser', () => {
+  it('reports a command that exits with an error, and one that is missing', async () => {
+    const failures: string[] = []
+    await new Promise<void>((resolve) => {
+      openInBrowser('http://127.0.0.1:1/', 'linux', (why) => (failures.push(why), resolve()), ['false', []])
+    })
+    await new Promise<void>((resolve) => {
+      openInBrowser('http://127.0.0.1:1/', 'linux', (why) => (failures.push(why), resolve()), [
+        '/nonexistent/xdg-open',
+        [],
+      ])
+    })
+    expect(failures).toEqual([
+      'false found no browser to open (exit code 1)',
+      '/nonexistent/xdg-open could not be run',
+    ])
   })
 })
