@@ -12,6 +12,7 @@ import { CheatSheetsView } from './features/cheatsheets/CheatSheetsView'
 import { ExternalChangeBanner } from './features/external-change/ExternalChangeBanner'
 import { MatrixView } from './features/matrix/MatrixView'
 import { SearchPalette } from './features/search/SearchPalette'
+import { RecentlyDeletedView } from './features/stories/RecentlyDeletedView'
 import { StoriesView } from './features/stories/StoriesView'
 import { ImportProvider } from './features/transfer/ImportProvider'
 
@@ -67,6 +68,7 @@ function Screens() {
           {vault.view === 'matrix' && <MatrixView />}
           {vault.view === 'sheets' && <CheatSheetsView />}
           {vault.view === 'backups' && <BackupsView />}
+          {vault.view === 'trash' && <RecentlyDeletedView />}
         </ErrorBoundary>
       </main>
       <UndoToast />

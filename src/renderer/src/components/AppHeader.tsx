@@ -1,4 +1,4 @@
-import { TARGET_LEVELS } from '../../../shared/story/levels'
+import { LEVEL_LABELS, TARGET_LEVELS } from '../../../shared/story/levels'
 import type { TargetLevel } from '../../../shared/story/levels'
 import { TransferMenu } from '../features/transfer/TransferMenu'
 import { useVault } from '../state/vault-context'
@@ -10,14 +10,6 @@ const VIEW_LABELS: ReadonlyArray<{ view: View; label: string }> = [
   { view: 'sheets', label: 'Cheat sheets' },
   { view: 'backups', label: 'Backups' },
 ]
-
-const LEVEL_LABELS: Record<TargetLevel, string> = {
-  senior: 'Senior engineer',
-  staff: 'Staff engineer',
-  principal: 'Principal engineer',
-  manager: 'Engineering manager',
-  director: 'Director',
-}
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 const MOD = isMac ? '⌘' : 'Ctrl+'
