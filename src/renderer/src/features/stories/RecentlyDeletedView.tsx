@@ -76,8 +76,8 @@ export function RecentlyDeletedView() {
         )}
       </div>
       <p className="trash-note">
-        Deleted stories stay here for {TRASH_DAYS} days, then they are removed for good. Ctrl/⌘+Z also puts
-        back what you deleted.
+        Deleted stories stay here for {TRASH_DAYS} days, then they are removed for good. Ctrl/⌘+Z puts back
+        what you deleted since Story Vault was opened, newest first.
       </p>
       {confirming === 'all' && items && (
         <div className="trash-confirm" role="alertdialog" aria-label="Empty Recently deleted">
