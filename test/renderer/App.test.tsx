@@ -143,7 +143,7 @@ describe('App', () => {
     expect(bridge.snapshot.stories).toHaveLength(0)
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
     await waitFor(() => expect(bridge.snapshot.stories.map((s) => s.title)).toEqual(['Mentored two juniors']))
-    expect(bridge.callsOf('stories:restore')).toHaveLength(1)
+    expect(bridge.callsOf('trash:restore')).toEqual([['s1']])
   })
 
   it('reports a failed save for a person and retries it', async () => {

@@ -3,6 +3,8 @@ import type { EventName, EventPayloads } from '../../src/shared/contract/events'
 import { fail, ok } from '../../src/shared/contract/result'
 import type { VaultSnapshot } from '../../src/shared/contract/vault'
 import { StorySchema, type Story } from '../../src/shared/story/schema'
+import { restoreFromTrash, trashNewestFirst } from '../../src/shared/story/trash'
+import type { DeletedStory } from '../../src/shared/vault/document'
 
 /** An in-memory main process for renderer tests: the channels the vault UI uses, plus a call log. */
 export class FakeBridge implements StoryVaultBridge {
@@ -10,6 +12,8 @@ export class FakeBridge implements StoryVaultBridge {
   /** Set to make the next calls of a channel fail with this message. */
   failing = new Map<ChannelName, string>()
   private listeners = new Map<EventName, Set<(payload: never) => void>>()
+  /** "Recently deleted", as main keeps it. */
+  trash: DeletedStory[] = []
   private clock = Date.parse('2026-01-01T00:00:00Z')
   private nextId = 1
 
@@ -82,8 +86,25 @@ export class FakeBridge implements StoryVaultBridge {
         const story = stories.find((s) => s.id === args[0])
         if (!story) return fail('not-found', 'That story is no longer in the vault.')
         this.snapshot.stories = stories.filter((s) => s !== story)
+        this.trash = [...this.trash, { story, deletedAt: this.now() }]
         return ok(story)
       }
+      case 'trash:list':
+        return ok(trashNewestFirst(this.trash))
+      case 'trash:restore': {
+        const doc = { stories, trash: this.trash }
+        const restored = restoreFromTrash(doc, args[0] as string, () => `story-${this.nextId++}`)
+        if (!restored) return fail('not-found', 'That story is no longer in Recently deleted.')
+        this.snapshot.stories = restored.doc.stories
+        this.trash = restored.doc.trash
+        return ok(restored.restored)
+      }
+      case 'trash:delete-forever':
+        this.trash = this.trash.filter((item) => item.story.id !== args[0])
+        return ok(trashNewestFirst(this.trash))
+      case 'trash:empty':
+        this.trash = []
+        return ok([])
       case 'stories:restore': {
         const story = args[0] as Story
         this.snapshot.stories = [...stories, story]

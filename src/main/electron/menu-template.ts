@@ -4,8 +4,8 @@ import type { MenuCommand } from '../../shared/contract'
 /**
  * The application menu as data (type-only electron import, so it is testable under plain Node).
  * Shortcuts the renderer handles itself (N, F, K: identical in Electron and the browser host) are shown but
- * not registered (registerAccelerator: false), so a key press never fires twice. The renderer has no
- * key handler for P (in a browser, Ctrl+P is the browser's own print), so Electron's menu owns that one.
+ * not registered (registerAccelerator: false), so a key press never fires twice. That includes P: the
+ * renderer takes Ctrl/Cmd+P itself so that it prints the cheat sheet in the browser host too.
  */
 export function buildMenuTemplate(
   send: (command: MenuCommand) => void,
@@ -33,7 +33,7 @@ export function buildMenuTemplate(
         command('Import…', 'import'),
         command('Export…', 'export'),
         { type: 'separator' },
-        command('Print Cheat Sheet…', 'print', 'CmdOrCtrl+P', 'menu'),
+        command('Print Cheat Sheet…', 'print', 'CmdOrCtrl+P'),
         { type: 'separator' },
         command('Backups…', 'open-backups'),
         { type: 'separator' },

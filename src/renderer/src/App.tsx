@@ -14,6 +14,7 @@ import { MatrixView } from './features/matrix/MatrixView'
 import { PracticeView } from './features/practice/PracticeView'
 import { QuestionsView } from './features/questions/QuestionsView'
 import { SearchPalette } from './features/search/SearchPalette'
+import { RecentlyDeletedView } from './features/stories/RecentlyDeletedView'
 import { StoriesView } from './features/stories/StoriesView'
 import { ImportProvider } from './features/transfer/ImportProvider'
 
@@ -71,6 +72,7 @@ function Screens() {
           {vault.view === 'questions' && <QuestionsView />}
           {vault.view === 'practice' && <PracticeView />}
           {vault.view === 'backups' && <BackupsView />}
+          {vault.view === 'trash' && <RecentlyDeletedView />}
         </ErrorBoundary>
       </main>
       <UndoToast />

@@ -6,6 +6,15 @@ export type Reach = (typeof REACH_LEVELS)[number]
 export const TARGET_LEVELS = ['senior', 'staff', 'principal', 'manager', 'director'] as const
 export type TargetLevel = (typeof TARGET_LEVELS)[number]
 
+/** What each level is called wherever a person picks or reads one (header, search, cheat sheets). */
+export const LEVEL_LABELS: Readonly<Record<TargetLevel, string>> = {
+  senior: 'Senior engineer',
+  staff: 'Staff engineer',
+  principal: 'Principal engineer',
+  manager: 'Engineering manager',
+  director: 'Director',
+}
+
 export function reachRank(reach: Reach): number {
   return REACH_LEVELS.indexOf(reach)
 }

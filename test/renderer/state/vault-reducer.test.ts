@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   initialVaultState,
   lastDeleted,
+  undoOffer,
   upsertStory,
   vaultReducer,
 } from '../../../src/renderer/src/state/vault-reducer'
@@ -41,15 +42,21 @@ describe('vaultReducer', () => {
     expect(restored.selectedId).toBe('a')
   })
 
-  it('undoes several deletes newest first, and forgets them when the offer is dismissed', () => {
+  it('undoes several deletes newest first, and keeps undo after the offer is dismissed', () => {
     const both = [a, b].reduce(
       (state, story) => vaultReducer(state, { type: 'story-deleted', story }),
       loaded,
     )
     expect(lastDeleted(both)).toBe(b)
+    expect(undoOffer(both)).toBe(b)
     const one = vaultReducer(both, { type: 'story-restored', story: b })
     expect(lastDeleted(one)).toBe(a)
-    expect(lastDeleted(vaultReducer(one, { type: 'dismiss-undo' }))).toBeNull()
+    const dismissed = vaultReducer(one, { type: 'dismiss-undo' })
+    expect(undoOffer(dismissed)).toBeNull()
+    expect(lastDeleted(dismissed)).toBe(a)
+    const back = vaultReducer(dismissed, { type: 'story-restored', story: { ...a, id: 'a2' }, fromId: 'a' })
+    expect(lastDeleted(back)).toBeNull()
+    expect(back.selectedId).toBe('a2')
   })
 
   it('keeps the selection across a reload only if the story is still there', () => {

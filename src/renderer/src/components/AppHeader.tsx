@@ -1,4 +1,4 @@
-import { TARGET_LEVELS } from '../../../shared/story/levels'
+import { LEVEL_LABELS, TARGET_LEVELS } from '../../../shared/story/levels'
 import type { TargetLevel } from '../../../shared/story/levels'
 import { DueBadge } from '../features/practice/DueBadge'
 import { TransferMenu } from '../features/transfer/TransferMenu'
@@ -13,14 +13,6 @@ const VIEW_LABELS: ReadonlyArray<{ view: View; label: string }> = [
   { view: 'practice', label: 'Practice' },
   { view: 'backups', label: 'Backups' },
 ]
-
-const LEVEL_LABELS: Record<TargetLevel, string> = {
-  senior: 'Senior engineer',
-  staff: 'Staff engineer',
-  principal: 'Principal engineer',
-  manager: 'Engineering manager',
-  director: 'Director',
-}
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 const MOD = isMac ? '⌘' : 'Ctrl+'

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react'
 import { SHORTCUT_HELP } from '../state/shortcuts'
+import { useVault } from '../state/vault-context'
 import { Modal } from './Modal'
 
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose(): void }) {
   const closeButton = useRef<HTMLButtonElement>(null)
+  const { setView } = useVault()
   useEffect(() => {
     if (open) closeButton.current?.focus()
   }, [open])
@@ -21,6 +23,20 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose(): void
           </div>
         ))}
       </dl>
+      <p className="shortcut-more">
+        Deleted a story by mistake? It stays in{' '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setView('trash')
+            onClose()
+          }}
+        >
+          Recently deleted
+        </button>{' '}
+        for 30 days.
+      </p>
       <button ref={closeButton} type="button" onClick={onClose}>
         Close
       </button>

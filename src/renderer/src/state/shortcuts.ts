@@ -24,6 +24,8 @@ export function commandForKey(event: KeyLike, typing: boolean): AppCommand | nul
     if (key === 'n') return 'new-story'
     if (key === 'f') return 'focus-filter'
     if (key === 'z' && !typing) return 'undo'
+    // The browser's own print would print the app's page; the cheat sheet is what is worth printing.
+    if (key === 'p') return 'print'
     if (key === 'Backspace' && !typing) return 'delete-story'
     return null
   }
@@ -51,7 +53,8 @@ export const SHORTCUT_HELP: ReadonlyArray<{ keys: string; does: string }> = [
   { keys: 'Ctrl/⌘ + K', does: 'Find a story for an interview question' },
   { keys: '↑ / ↓, Enter', does: 'Move through the list, open a story' },
   { keys: 'Delete or Ctrl/⌘ + Backspace', does: 'Delete the selected story (outside text fields)' },
-  { keys: 'Ctrl/⌘ + Z', does: 'Undo the last delete (outside text fields)' },
+  { keys: 'Ctrl/⌘ + Z', does: 'Undo the last delete (outside text fields), however long ago' },
+  { keys: 'Ctrl/⌘ + P', does: 'Print the cheat sheet' },
   { keys: '?', does: 'Show these shortcuts' },
   { keys: 'Escape', does: 'Close a dialog' },
 ]

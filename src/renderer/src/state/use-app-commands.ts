@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent } from 'react'
+import { printWhenSheetReady } from './print-cheat-sheet'
 import { commandForKey, isTypingTarget } from './shortcuts'
 import type { AppCommand } from './shortcuts'
 import { useVault } from './vault-context'
@@ -15,7 +16,7 @@ interface OverlayControls {
 export function useAppCommands(overlays: OverlayControls): void {
   const vault = useVault()
 
-  const run = useEffectEvent((command: AppCommand) => {
+  const run = useEffectEvent((command: AppCommand, from: 'key' | 'menu') => {
     switch (command) {
       case 'new-story':
         vault.setView('stories')
@@ -43,9 +44,12 @@ export function useAppCommands(overlays: OverlayControls): void {
       case 'escape':
         overlays.closeOverlays()
         return
-      // Printing is the cheat sheet's; from elsewhere, go there first (its view listens for 'print').
+      // Printing is the cheat sheet's: from elsewhere, go there first, then print the sheet shown.
+      // (On the cheat sheet view the menu's Print is already handled by the view itself.)
       case 'print':
+        if (from === 'menu' && vault.view === 'sheets') return
         vault.setView('sheets')
+        printWhenSheetReady()
         return
       // Import and export belong to their feature, which listens to 'menu:command' itself.
       case 'import':
@@ -60,7 +64,7 @@ export function useAppCommands(overlays: OverlayControls): void {
     if (!command) return
     // Escape keeps its default so fields and other dialogs can still react to it.
     if (command !== 'escape') event.preventDefault()
-    run(command)
+    run(command, 'key')
   })
 
   useEffect(() => {
@@ -74,7 +78,7 @@ export function useAppCommands(overlays: OverlayControls): void {
       vault.bridge.on('menu:command', ({ command }) => {
         // A menu Undo while typing means the text, not the last deleted story.
         if (command === 'undo' && isTypingTarget(document.activeElement)) document.execCommand('undo')
-        else run(command)
+        else run(command, 'menu')
       }),
     [vault.bridge],
   )

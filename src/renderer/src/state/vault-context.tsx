@@ -18,7 +18,7 @@ import { TypeAhead } from './type-ahead'
 import { useExternalChange, type EditSession } from './use-external-change'
 import { UnsavedEdits } from './unsaved-edits'
 import { useLeaveWarning } from './use-leave-warning'
-import { initialVaultState, lastDeleted as lastDeletedOf, vaultReducer } from './vault-reducer'
+import { initialVaultState, lastDeleted as lastDeletedOf, undoOffer, vaultReducer } from './vault-reducer'
 import type { View } from './vault-reducer'
 
 /** Every story field, plus the id when the story already exists. */
@@ -47,9 +47,12 @@ export interface VaultApi {
   /** Creates an "Untitled story" and opens it. */
   newStory(): Promise<Result<Story>>
   deleteStory(id: string): Promise<Result<Story>>
-  /** The story the undo toast offers to put back (undo again for the one deleted before it). */
+  /** The story the undo toast offers to put back, while it shows. */
   lastDeleted: Story | null
+  /** Puts back the story deleted last in this session (again for the one before), from "Recently deleted". */
   undoDelete(): Promise<Result<Story> | null>
+  /** Puts a story back from "Recently deleted" (under a new id if its id is taken) and opens it. */
+  restoreDeleted(id: string): Promise<Result<Story>>
   dismissUndo(): void
   updateSettings(partial: Partial<Settings>): Promise<Result<Settings>>
   /** Replace everything with a snapshot another feature obtained (reload, restore, import). */
@@ -181,13 +184,20 @@ export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; 
     [bridge, flushEdits, reportFailure, unsavedForms],
   )
 
-  const lastDeleted = lastDeletedOf(state)
-  const undoDelete = useCallback(async () => {
-    if (!lastDeleted) return null
-    const result = reportFailure(await bridge.invoke('stories:restore', lastDeleted))
-    if (result.ok) dispatch({ type: 'story-restored', story: result.value })
-    return result
-  }, [bridge, reportFailure, lastDeleted])
+  const restoreDeleted = useCallback(
+    async (id: string) => {
+      const result = reportFailure(await bridge.invoke('trash:restore', id))
+      if (result.ok) dispatch({ type: 'story-restored', story: result.value, fromId: id })
+      return result
+    },
+    [bridge, reportFailure],
+  )
+
+  const toUndo = lastDeletedOf(state)
+  const undoDelete = useCallback(
+    async () => (toUndo ? restoreDeleted(toUndo.id) : null),
+    [toUndo, restoreDeleted],
+  )
 
   const updateSettings = useCallback(
     async (partial: Partial<Settings>) => {
@@ -242,8 +252,9 @@ export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; 
       saveStory,
       newStory,
       deleteStory,
-      lastDeleted,
+      lastDeleted: undoOffer(state),
       undoDelete,
+      restoreDeleted,
       updateSettings,
       reopen,
       start,
@@ -270,7 +281,7 @@ export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; 
       start,
       restoreLatestBackup,
       flushEdits,
-      lastDeleted,
+      restoreDeleted,
       hasUnsavedEdits,
       discardEdits,
       loadFromDisk,

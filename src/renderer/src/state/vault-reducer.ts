@@ -1,7 +1,7 @@
 import type { VaultSnapshot } from '../../../shared/contract/vault'
 import type { Settings, Story } from '../../../shared/story/schema'
 
-export const VIEWS = ['stories', 'matrix', 'sheets', 'questions', 'practice', 'backups'] as const
+export const VIEWS = ['stories', 'matrix', 'sheets', 'questions', 'practice', 'backups', 'trash'] as const
 export type View = (typeof VIEWS)[number]
 
 export interface VaultState {
@@ -11,8 +11,13 @@ export interface VaultState {
   error: string | null
   view: View
   selectedId: string | null
-  /** Stories deleted since the undo offer was last dismissed, newest last, kept so they can be put back. */
+  /**
+   * Stories deleted in this session, newest last: Ctrl/Cmd+Z puts them back from "Recently deleted"
+   * one by one, however long ago (the toast only offers the newest, for a while).
+   */
   deleted: Story[]
+  /** The undo toast is showing (it hides after a while; undo keeps working). */
+  undoOffered: boolean
   /** Bumped when stories are replaced from outside the editor (reload, restore), so editors re-read them. */
   revision: number
   /**
@@ -34,7 +39,8 @@ export type VaultAction =
   | { type: 'clear-error' }
   | { type: 'story-saved'; story: Story }
   | { type: 'story-deleted'; story: Story }
-  | { type: 'story-restored'; story: Story }
+  /** `fromId`: the id it was deleted under, when it came back under a new one (the old was taken). */
+  | { type: 'story-restored'; story: Story; fromId?: string }
   | { type: 'dismiss-undo' }
   | { type: 'settings-updated'; settings: Settings }
   | { type: 'select'; id: string | null }
@@ -47,6 +53,11 @@ export function lastDeleted(state: VaultState): Story | null {
   return state.deleted.at(-1) ?? null
 }
 
+/** The story the undo toast offers to put back, while it shows. */
+export function undoOffer(state: VaultState): Story | null {
+  return state.undoOffered ? lastDeleted(state) : null
+}
+
 export const initialVaultState: VaultState = {
   snapshot: null,
   loading: true,
@@ -54,6 +65,7 @@ export const initialVaultState: VaultState = {
   view: 'stories',
   selectedId: null,
   deleted: [],
+  undoOffered: false,
   revision: 0,
   externalChange: false,
 }
@@ -100,15 +112,22 @@ export function vaultReducer(state: VaultState, action: VaultAction): VaultState
       const stories = (state.snapshot?.stories ?? []).filter((s) => s.id !== action.story.id)
       const selectedId = state.selectedId === action.story.id ? null : state.selectedId
       const deleted = [...state.deleted, action.story].slice(-MAX_UNDO)
-      return { ...withStories(state, stories), selectedId, deleted }
+      return { ...withStories(state, stories), selectedId, deleted, undoOffered: true }
     }
     case 'story-restored': {
       const next = withStories(state, upsertStory(state.snapshot?.stories ?? [], action.story))
-      const deleted = state.deleted.filter((s) => s.id !== action.story.id)
-      return { ...next, deleted, selectedId: action.story.id, revision: state.revision + 1 }
+      const from = action.fromId ?? action.story.id
+      const deleted = state.deleted.filter((s) => s.id !== from)
+      return {
+        ...next,
+        deleted,
+        undoOffered: state.undoOffered && deleted.length > 0,
+        selectedId: action.story.id,
+        revision: state.revision + 1,
+      }
     }
     case 'dismiss-undo':
-      return { ...state, deleted: [] }
+      return { ...state, undoOffered: false }
     case 'settings-updated':
       return state.snapshot ? { ...state, snapshot: { ...state.snapshot, settings: action.settings } } : state
     case 'select':

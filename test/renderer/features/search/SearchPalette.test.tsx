@@ -70,7 +70,7 @@ describe('SearchPalette', () => {
     const marks = [...first.querySelectorAll('mark')].map((m) => m.textContent?.toLowerCase())
     expect(marks).toEqual(expect.arrayContaining(['database', 'migration']))
     expect(within(first).getByText('Delivering results')).toBeTruthy()
-    expect(within(first).getByText(/Small for staff/)).toBeTruthy()
+    expect(within(first).getByText(/Small for Staff engineer/)).toBeTruthy()
     expect(first.textContent).toMatch(/Mentions/)
   })
 

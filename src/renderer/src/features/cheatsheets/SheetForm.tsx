@@ -1,8 +1,7 @@
 import { COMPETENCY_PRESETS } from '../../../../shared/cheatsheet/presets'
 import { PAPER_SIZES, SHEET_LAYOUTS, type SheetSpec } from '../../../../shared/cheatsheet/schema'
 import { competencies } from '../../../../shared/content'
-import { TARGET_LEVELS } from '../../../../shared/story/levels'
-import { LEVEL_WORDS } from '../../../../shared/scope/wording'
+import { LEVEL_LABELS, TARGET_LEVELS } from '../../../../shared/story/levels'
 import { applyPreset, questionsFromText, toggleCompetency } from './sheet-draft'
 
 const LAYOUT_LABELS = { 'one-page': 'One page', detailed: 'Detailed' } as const
@@ -50,7 +49,7 @@ export function SheetForm({ spec, onChange }: Props) {
           <select value={spec.level} onChange={(e) => set('level', e.target.value as SheetSpec['level'])}>
             {TARGET_LEVELS.map((level) => (
               <option key={level} value={level}>
-                {LEVEL_WORDS[level]}
+                {LEVEL_LABELS[level]}
               </option>
             ))}
           </select>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { competencyById } from '../../../../shared/content/competencies'
 import type { SearchResult } from '../../../../shared/search/rank'
-import { TARGET_LEVELS, type TargetLevel } from '../../../../shared/story/levels'
+import { LEVEL_LABELS, TARGET_LEVELS, type TargetLevel } from '../../../../shared/story/levels'
 import type { Story } from '../../../../shared/story/schema'
 import { useVault } from '../../state/vault-context'
 import { bestSnippet, Highlight } from './Highlight'
@@ -103,7 +103,7 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
           <select value={level} onChange={(event) => setLevel(event.target.value as TargetLevel)}>
             {TARGET_LEVELS.map((l) => (
               <option key={l} value={l}>
-                {l}
+                {LEVEL_LABELS[l]}
               </option>
             ))}
           </select>
@@ -200,7 +200,7 @@ function ResultItem({
           className={`search-scope${result.smallForLevel ? ' is-small' : ''}`}
           title={result.scope.summary}
         >
-          {result.smallForLevel ? `Small for ${level}` : `Fits ${level}`}
+          {result.smallForLevel ? `Small for ${LEVEL_LABELS[level]}` : `Fits ${LEVEL_LABELS[level]}`}
         </span>
       </div>
       {snippet && (

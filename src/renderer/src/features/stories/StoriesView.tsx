@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import type { Story } from '../../../../shared/story/schema'
 import { useVault } from '../../state/vault-context'
 import { StoryEditor } from './StoryEditor'
 import { StoryFilters } from './StoryFilters'
@@ -8,6 +9,36 @@ import type { StoryFilter, StorySort } from './story-list'
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 const NEW_KEY = isMac ? '⌘N' : 'Ctrl+N'
+
+export const NEW_STORY_BUTTON_ID = 'new-story-button'
+
+/**
+ * After the open story is deleted, the next story in the list (or the one before, at the end) opens
+ * and the list takes the focus, so the keyboard carries on where the person was instead of the page.
+ */
+function useFocusAfterDelete(
+  shown: Story[],
+  selectedId: string | null,
+  deletedId: string | null,
+  openStory: (id: string) => void,
+): void {
+  const before = useRef<{ shown: Story[]; selectedId: string | null }>({ shown, selectedId })
+  useEffect(() => {
+    const previous = before.current
+    before.current = { shown, selectedId }
+    if (!previous.selectedId || selectedId !== null || previous.selectedId !== deletedId) return
+    const index = previous.shown.findIndex((s) => s.id === deletedId)
+    const stillShown = (s: Story) => shown.some((t) => t.id === s.id)
+    const next =
+      previous.shown.slice(index + 1).find(stillShown) ??
+      previous.shown.slice(0, index).reverse().find(stillShown)
+    if (next) openStory(next.id)
+    requestAnimationFrame(() => {
+      const target = document.getElementById(next ? 'story-list' : NEW_STORY_BUTTON_ID)
+      target?.focus()
+    })
+  }, [shown, selectedId, deletedId, openStory])
+}
 
 export function StoriesView() {
   const vault = useVault()
@@ -19,6 +50,7 @@ export function StoriesView() {
   const sorted = useMemo(() => sortStories(vault.stories, sort), [vault.stories, sort])
   const shown = useMemo(() => filterStories(sorted, deferredFilter), [sorted, deferredFilter])
   const selected = vault.stories.find((s) => s.id === vault.selectedId) ?? null
+  useFocusAfterDelete(shown, vault.selectedId, vault.lastDeleted?.id ?? null, vault.openStory)
 
   return (
     <div className="stories-view">
@@ -27,6 +59,7 @@ export function StoriesView() {
           <h1 className="list-title">Stories</h1>
           {!readOnly && (
             <button
+              id={NEW_STORY_BUTTON_ID}
               type="button"
               className="primary"
               onClick={() => void vault.newStory()}
@@ -69,6 +102,11 @@ export function StoriesView() {
             label="Stories"
           />
         )}
+        <div className="list-footer">
+          <button type="button" className="link-button" onClick={() => vault.setView('trash')}>
+            Recently deleted
+          </button>
+        </div>
       </aside>
       <section className="editor-pane" aria-label="Story">
         {selected ? (

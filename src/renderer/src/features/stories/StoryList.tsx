@@ -60,6 +60,7 @@ export function StoryList({ stories, selectedId, onSelect, label }: StoryListPro
   return (
     <div
       ref={scroller}
+      id="story-list"
       className="story-list"
       role="listbox"
       tabIndex={0}
@@ -85,8 +86,13 @@ export function StoryList({ stories, selectedId, onSelect, label }: StoryListPro
               style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               onClick={() => onSelect(story.id)}
             >
-              <span className="story-row-title">{story.title}</span>
-              <span className="story-row-meta">{metaLine(story)}</span>
+              {/* Long titles and meta lines are cut with an ellipsis: the tooltip shows them whole. */}
+              <span className="story-row-title" title={story.title}>
+                {story.title}
+              </span>
+              <span className="story-row-meta" title={metaLine(story)}>
+                {metaLine(story)}
+              </span>
             </div>
           )
         })}
