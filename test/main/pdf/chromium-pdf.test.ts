@@ -7,7 +7,8 @@ import { demoStories } from '../../../src/shared/content'
 import { StorySchema, type Story } from '../../../src/shared/story/schema'
 import { COMPETENCY_IDS } from '../../../src/shared/story/competency-ids'
 import { ChromiumMissingError, createChromiumPdfRenderer, findChromium } from '../../../src/main/pdf'
-import { flatText, flatten, pageCount, pageSize } from './pdf-tools'
+import { pdfFlatText } from './pdf-lines'
+import { flatten, pageCount, pageSize } from './pdf-tools'
 
 const NOW = '2026-01-01T00:00:00.000Z'
 /** The framework's first eight competencies: a full sheet without every one. */
@@ -91,7 +92,8 @@ describe('Chromium PDF rendering', () => {
           questionsToAsk: ['What does success look like after a year?', 'Who breaks ties between teams?'],
         })
         expect(pageCount(pdf)).toBe(1)
-        const text = flatText(pdf)
+        // Titles wrap onto a second line now: read the lines in order (pdf.js), as a person does.
+        const text = await pdfFlatText(pdf)
         expect(content.entries.every((entry) => entry.story)).toBe(true)
         for (const entry of content.entries) {
           expect(text).toContain(flatten(entry.competencyName))
@@ -107,7 +109,7 @@ describe('Chromium PDF rendering', () => {
     expect(amazon.length).toBeGreaterThan(8)
     const { content, pdf } = await pdfFor(demo, { paper: 'letter', competencies: amazon, lens: 'amazon' })
     expect(pageCount(pdf)).toBe(1)
-    const text = flatText(pdf)
+    const text = await pdfFlatText(pdf)
     for (const entry of content.entries) expect(text).toContain(flatten(entry.story?.title ?? 'missing'))
   })
 
