@@ -12,6 +12,7 @@ const SECTIONS = [
   'search',
   'ranking',
   'cli',
+  'strength',
   'competencies',
   'agreement',
   'cheatsheet',
