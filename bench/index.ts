@@ -13,6 +13,7 @@ const SECTIONS = [
   'search',
   'ranking',
   'cli',
+  'strength',
   'competencies',
   'agreement',
   'cheatsheet',

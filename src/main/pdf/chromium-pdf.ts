@@ -3,6 +3,7 @@ import { AppFailure } from '../../shared/contract/result'
 import type { PdfOptions } from '../features/services'
 import { pdfLaunchPlan, runningAsRoot } from './chromium-args'
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium'
+import { fitOnePage } from './fit-page'
 
 export class ChromiumMissingError extends AppFailure {
   constructor(why: string) {
@@ -102,8 +103,9 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Chr
       try {
         const page = await context.newPage()
         await page.route('**/*', (route) => route.abort())
-        await page.setContent(html, { waitUntil: 'load' })
         await page.emulateMedia({ media: 'print', colorScheme: 'light' })
+        await page.setContent(html, { waitUntil: 'load' })
+        await fitOnePage(page, html, pdf.paper)
         const bytes = await page.pdf({
           format: pdf.paper === 'a4' ? 'A4' : 'Letter',
           preferCSSPageSize: true,

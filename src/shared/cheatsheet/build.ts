@@ -6,7 +6,8 @@ import type { Story } from '../story/schema'
 import { pickStories, type PickReason } from './pick'
 import { lensNamesFor } from './presets'
 import type { SheetLayout, SheetSpec, PaperSize } from './schema'
-import { firstSentence, numberBearingSentence, sentences, trimWords } from './text'
+import { chooseSentences, clauses } from './choose'
+import { firstSentence, numberBearingSentence, sentences } from './text'
 
 export interface StarBullet {
   label: 'S' | 'T' | 'A' | 'R'
@@ -48,23 +49,36 @@ export interface SheetContent {
   questionsToAsk: string[]
 }
 
-/** Words per line kept: one-page must hold eight stories; detailed has room for a sentence more. */
+/**
+ * Words kept per part of a story, for a one-page sheet of eight stories; fewer stories on the page get
+ * proportionally more (up to twice), so five stories use the page instead of leaving a third blank.
+ * Whole sentences are chosen to fit (choose.ts); the PDF is then scaled to fill exactly one page.
+ */
 const WORDS = {
   'one-page': {
-    hook: 18,
-    bullet: { S: 11, T: 9, A: 18, R: 18 },
+    hook: 20,
+    bullet: { S: 15, T: 15, A: 24, R: 20 },
     learning: 16,
     metric: 12,
-    sentencesPerField: 1,
+    short: 60,
   },
   detailed: {
     hook: 30,
     bullet: { S: 50, T: 40, A: 70, R: 50 },
     learning: 45,
     metric: 20,
-    sentencesPerField: 3,
+    short: 90,
   },
 } as const
+
+/** The one-page budgets are set for this many stories. */
+const ONE_PAGE_STORIES = 8
+
+/** How much more room each story gets when the page holds fewer stories. */
+export function roomFactor(layout: SheetLayout, storiesOnPage: number): number {
+  if (layout !== 'one-page') return 1
+  return Math.min(2, Math.max(0.75, ONE_PAGE_STORIES / Math.max(1, storiesOnPage)))
+}
 
 const STAR_FIELDS = [
   ['S', 'situation'],
@@ -84,17 +98,28 @@ function scopeLine(story: Story): string {
   return parts.filter(Boolean).join(' · ')
 }
 
-export function sheetStory(story: Story, layout: SheetLayout): SheetStory {
+export function sheetStory(story: Story, layout: SheetLayout, storiesOnPage = ONE_PAGE_STORIES): SheetStory {
   const words = WORDS[layout]
-  const hookSource = firstSentence(story.result) || firstSentence(story.situation) || story.title
-  const hook = trimWords(hookSource, words.hook)
+  const room = roomFactor(layout, storiesOnPage)
+  const budget = (n: number) => Math.round(n * room)
+  const short = story.shortVersion.trim()
+  const hookSource = story.result.trim() ? story.result : firstSentence(story.situation) || story.title
+  const hook = short
+    ? chooseSentences(short, budget(words.short))
+    : chooseSentences(hookSource, budget(words.hook))
+  // The hook already says its result sentences aloud; the R bullet carries the others.
+  const said = sentences(story.result).filter((sentence) =>
+    [sentence, ...clauses(sentence)].some((part) => hook.includes(part.replace(/[.!?…]+$/u, ''))),
+  )
   const star: StarBullet[] = []
-  for (const [label, field] of STAR_FIELDS) {
-    // The hook already says the first result sentence aloud; the R bullet carries the next one.
-    const all = sentences(story[field])
-    const skip = label === 'R' && all[0] === hookSource ? 1 : 0
-    const text = all.slice(skip, skip + words.sentencesPerField).join(' ')
-    if (text) star.push({ label, text: trimWords(text, words.bullet[label]) })
+  // The 30-second version, when the person wrote one, is what they will say: it replaces the bullets.
+  if (!short) {
+    for (const [label, field] of STAR_FIELDS) {
+      const text = chooseSentences(story[field], budget(words.bullet[label]), {
+        skip: label === 'R' ? said : [],
+      })
+      if (text) star.push({ label, text })
+    }
   }
   const metricSource =
     story.metrics.find((m) => m.trim().length > 0) ??
@@ -105,13 +130,12 @@ export function sheetStory(story: Story, layout: SheetLayout): SheetStory {
     title: story.title,
     hook,
     star,
-    metric: metricSource ? trimWords(metricSource, words.metric) : null,
-    learning: trimWords(
-      layout === 'detailed'
-        ? sentences(story.learnings).slice(0, 2).join(' ')
-        : firstSentence(story.learnings),
-      words.learning,
-    ),
+    // A metric the hook already says is not printed twice.
+    metric:
+      metricSource && !hook.includes(metricSource.trim().replace(/[.!?…]+$/u, ''))
+        ? chooseSentences(metricSource, budget(words.metric))
+        : null,
+    learning: chooseSentences(story.learnings, budget(words.learning)),
     scope: scopeLine(story),
   }
 }
@@ -133,7 +157,7 @@ export function buildCheatSheet(spec: SheetSpec, stories: readonly Story[]): She
     competency: pick.competency,
     competencyName: competencyName(pick.competency),
     lensNames: lensNamesFor(spec.lens, pick.competency),
-    story: pick.story ? sheetStory(pick.story, spec.layout) : null,
+    story: pick.story ? sheetStory(pick.story, spec.layout, picks.length) : null,
     reason: pick.reason,
     smallForLevel: pick.smallForLevel,
     alternatives: pick.candidates.map((story) => ({ id: story.id, title: story.title })),

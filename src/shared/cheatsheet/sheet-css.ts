@@ -64,14 +64,14 @@ ${layout === 'one-page' ? onePageCss() : detailedCss(slot)}
 `
 }
 
-/** Every line is one printed line: eight stories fit one page however long the stories are. */
+/**
+ * Lines wrap and are never cut: the sheet holds whole sentences chosen to fit (build.ts), and the PDF
+ * printer scales the sheet to fill exactly one page whatever the fonts (main/pdf/fit-page.ts).
+ */
 function onePageCss(): string {
   return `
-.sv-sheet .sv-hook, .sv-sheet .sv-star li > span, .sv-sheet .sv-learning > span {
-  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .sv-sheet .sv-entry { padding: 0.9mm 0 1mm; }
 .sv-sheet.sv-compact .sv-learning { display: none; }
-.sv-sheet .sv-entry-head { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
 /* Company names for each area take a line per story here; the detailed layout shows them. */
 .sv-sheet .sv-lens, .sv-sheet .sv-scope { display: none; }
 .sv-sheet .sv-flag { white-space: nowrap; }

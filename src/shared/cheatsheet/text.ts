@@ -1,6 +1,9 @@
-/** Abbreviations whose full stop does not end a sentence ("e.g. the p99", "Dr. Lee", "approx. 40"). */
+/**
+ * Abbreviations whose full stop does not end a sentence ("e.g. the p99", "Dr. Lee", "approx. 40").
+ * Titles count only capitalised, so "p99 fell to 120 ms." and "I said no." still end theirs.
+ */
 const ABBREVIATIONS =
-  /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|dept|dr|mr|mrs|ms|no|fig|est|inc|ltd|jr|sr|st)|\b[A-Z])\.$/i
+  /(?:\b(?:[Ee]\.g|[Ii]\.e|etc|vs|[Aa]pprox|[Ii]ncl|Dept|Dr|Mr|Mrs|Ms|No|Fig|Est|Inc|Ltd|Jr|Sr|St)|\b[A-Z])\.$/
 
 /** Splits prose into sentences on . ! ? followed by space; keeps decimals ("1.5") and abbreviations whole. */
 export function sentences(text: string): string[] {

@@ -1,4 +1,5 @@
 import type { SearchResponse } from './rank'
+import { STRENGTH_WORDS } from './strength'
 
 /** The machine-readable answer of `story-vault search --json` (one object per question). */
 export interface SearchJson {
@@ -9,6 +10,9 @@ export interface SearchJson {
     id: string
     title: string
     score: number
+    /** How well the story answers the question on its own: strong, partial or weak. */
+    strength: SearchResponse['results'][number]['strength']
+    fit: number
     competencies: string[]
     matched: string[]
     scope: SearchResponse['results'][number]['scope']
@@ -27,6 +31,8 @@ export function toSearchJson(response: SearchResponse, level: string): SearchJso
       id: r.id,
       title: r.title,
       score: r.score,
+      strength: r.strength,
+      fit: r.fit,
       competencies: r.competencies,
       matched: r.matched,
       scope: r.scope,
@@ -53,7 +59,9 @@ export function formatSearchText(response: SearchResponse, level: string): strin
   if (response.message) lines.push(response.message)
   response.results.forEach((r, i) => {
     const warning = r.smallForLevel ? `  [small for ${level}]` : ''
-    lines.push(`${i + 1}. ${r.title}  (${r.id}, score ${r.score.toFixed(2)})${warning}`)
+    lines.push(
+      `${i + 1}. ${r.title}  (${r.id}, ${STRENGTH_WORDS[r.strength]}, score ${r.score.toFixed(2)})${warning}`,
+    )
     lines.push(`   Scope: ${r.scope.summary}`)
     for (const reason of r.reasons) lines.push(`   - ${reason}`)
   })

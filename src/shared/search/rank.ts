@@ -226,6 +226,7 @@ export function searchStories(index: SearchIndex, question: string, options: Sea
     const fit = matchFit({
       coverage: questionMass > 0 ? (raw[p.doc] as number) / questionMass : 0,
       competency: guessedTotal > 0 ? competencyMatch(doc, analysis.competencies) / guessedTotal : 0,
+      probeConfidence: guessedTotal,
     })
     return {
       id: doc.story.id,

@@ -35,6 +35,6 @@ describe('pdf-tools (pdfjs-dist, no system PDF tools)', () => {
   it('counts pages, names the paper and reads the text', async () => {
     expect(await pageCount(pdf)).toBe(2)
     expect(await pageSize(pdf)).toBe('612 x 792 pts (letter)')
-    expect(await flatText(pdf)).toBe('owned the migration second page here ')
+    expect(await flatText(pdf)).toBe('owned the migration second page here')
   })
 })

@@ -1,45 +1,69 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
-interface PdfFacts {
-  pages: number
-  /** Of the first page, in PostScript points. */
+export interface PdfLine {
+  text: string
+  /** Distance from the top of the page to the line's baseline, in PDF points. */
+  top: number
+}
+
+export interface PdfPageText {
+  /** In PostScript points. */
   width: number
   height: number
-  text: string
+  /** The page's printed lines (pdf.js text positions), top to bottom. */
+  lines: PdfLine[]
 }
 
-const read = new WeakMap<Uint8Array, Promise<PdfFacts>>()
+const read = new WeakMap<Uint8Array, Promise<PdfPageText[]>>()
 
 /** Reads the PDF with pdfjs-dist (an npm package: no system PDF tools needed), once per PDF. */
-export function pdfFacts(pdf: Uint8Array): Promise<PdfFacts> {
-  let facts = read.get(pdf)
-  if (!facts) {
-    facts = readFacts(pdf)
-    read.set(pdf, facts)
+export function pdfPages(pdf: Uint8Array): Promise<PdfPageText[]> {
+  let pages = read.get(pdf)
+  if (!pages) {
+    pages = readPages(pdf)
+    read.set(pdf, pages)
   }
-  return facts
+  return pages
 }
 
-async function readFacts(bytes: Uint8Array): Promise<PdfFacts> {
+async function readPages(bytes: Uint8Array): Promise<PdfPageText[]> {
   // pdfjs takes ownership of the buffer it is given, so it gets a copy.
-  const pdf = await getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0 }).promise
+  const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0 }).promise
   try {
-    const parts: string[] = []
-    const first = await pdf.getPage(1)
-    const [, , width = 0, height = 0] = first.view
-    for (let number = 1; number <= pdf.numPages; number++) {
-      const content = await (await pdf.getPage(number)).getTextContent()
-      for (const item of content.items) if ('str' in item) parts.push(item.str, item.hasEOL ? '\n' : '')
-      parts.push('\n')
+    const pages: PdfPageText[] = []
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n)
+      const [, , width = 0, height = 0] = page.view
+      const byBaseline = new Map<number, Array<{ x: number; text: string }>>()
+      for (const item of (await page.getTextContent()).items) {
+        if (!('str' in item) || !item.str) continue
+        const y = Math.round(item.transform[5] as number)
+        const row = byBaseline.get(y) ?? []
+        row.push({ x: item.transform[4] as number, text: item.str })
+        byBaseline.set(y, row)
+      }
+      const lines = [...byBaseline]
+        .map(([y, parts]) => ({
+          top: height - y,
+          text: flatSpaces(
+            parts
+              .sort((a, b) => a.x - b.x)
+              .map((p) => p.text)
+              .join(''),
+          ).trim(),
+        }))
+        .filter((line) => line.text)
+        .sort((a, b) => a.top - b.top)
+      pages.push({ width, height, lines })
     }
-    return { pages: pdf.numPages, width, height, text: parts.join('') }
+    return pages
   } finally {
-    await pdf.destroy()
+    await doc.destroy()
   }
 }
 
 export async function pageCount(pdf: Uint8Array): Promise<number> {
-  return (await pdfFacts(pdf)).pages
+  return (await pdfPages(pdf)).length
 }
 
 const PAPERS: Array<[string, number, number]> = [
@@ -49,17 +73,22 @@ const PAPERS: Array<[string, number, number]> = [
 
 /** "612 x 792 pts (letter)": the first page's size, named when it is a known paper. */
 export async function pageSize(pdf: Uint8Array): Promise<string> {
-  const { width, height } = await pdfFacts(pdf)
+  const { width = 0, height = 0 } = (await pdfPages(pdf))[0] ?? {}
   const paper = PAPERS.find(([, w, h]) => Math.abs(w - width) < 1 && Math.abs(h - height) < 1)?.[0]
   const round = (n: number) => Math.round(n * 100) / 100
   return `${round(width)} x ${round(height)} pts${paper ? ` (${paper})` : ''}`
 }
 
-/** The PDF's text with all whitespace collapsed, lower-cased (the sheet prints area names in capitals). */
+/** Every page's lines in reading order, whitespace collapsed, lower-cased (area names print in capitals). */
 export async function flatText(pdf: Uint8Array): Promise<string> {
-  return flatten((await pdfFacts(pdf)).text)
+  const pages = await pdfPages(pdf)
+  return flatten(pages.flatMap((page) => page.lines.map((line) => line.text)).join(' '))
 }
 
 export function flatten(text: string): string {
-  return text.replace(/\s+/g, ' ').toLowerCase()
+  return flatSpaces(text).toLowerCase()
+}
+
+function flatSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ')
 }

@@ -14,6 +14,12 @@ describe('sheet text', () => {
       'Done',
     ])
     expect(firstSentence('  ')).toBe('')
+    // A unit or a plain "no" at the end of a sentence is not a title.
+    expect(sentences('The p99 fell to 120 ms. Then I said no. Ms. Lee agreed.')).toEqual([
+      'The p99 fell to 120 ms.',
+      'Then I said no.',
+      'Ms. Lee agreed.',
+    ])
   })
 
   it('trims to a word budget and marks the cut', () => {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { competencyById } from '../../../../shared/content/competencies'
 import type { SearchResult } from '../../../../shared/search/rank'
+import { STRENGTH_WORDS } from '../../../../shared/search/strength'
 import { LEVEL_LABELS, TARGET_LEVELS, type TargetLevel } from '../../../../shared/story/levels'
 import type { Story } from '../../../../shared/story/schema'
 import { useVault } from '../../state/vault-context'
@@ -126,28 +127,35 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
           {response.message ?? 'No story matches this question yet.'}
         </p>
       ) : (
-        <ol
-          id="search-results"
-          className="search-results"
-          role="listbox"
-          aria-label="Best stories"
-          aria-busy={stale}
-        >
-          {results.map((result, i) => (
-            <ResultItem
-              key={result.id}
-              result={result}
-              position={i}
-              active={i === activeIndex}
-              level={level}
-              story={storiesById.get(result.id)}
-              copied={copied === result.id}
-              onOpen={() => openResult(result.id)}
-              onHover={() => setActive(i)}
-              onCopy={(story) => void copyOutline(story)}
-            />
-          ))}
-        </ol>
+        <>
+          {response.message && (
+            <p className="search-palette-verdict" role="status">
+              {response.message}
+            </p>
+          )}
+          <ol
+            id="search-results"
+            className="search-results"
+            role="listbox"
+            aria-label="Best stories"
+            aria-busy={stale}
+          >
+            {results.map((result, i) => (
+              <ResultItem
+                key={result.id}
+                result={result}
+                position={i}
+                active={i === activeIndex}
+                level={level}
+                story={storiesById.get(result.id)}
+                copied={copied === result.id}
+                onOpen={() => openResult(result.id)}
+                onHover={() => setActive(i)}
+                onCopy={(story) => void copyOutline(story)}
+              />
+            ))}
+          </ol>
+        </>
       )}
       <p className="search-palette-hint">
         <kbd>↑</kbd> <kbd>↓</kbd> to choose, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close
@@ -195,6 +203,12 @@ function ResultItem({
       <div className="search-result-head">
         <span className="search-result-title">
           <Highlight text={result.title} words={words} />
+        </span>
+        <span
+          className={`search-strength is-${result.strength}`}
+          title={`How well this story answers the question on its own (${Math.round(result.fit * 100)}%)`}
+        >
+          {STRENGTH_WORDS[result.strength]}
         </span>
         <span
           className={`search-scope${result.smallForLevel ? ' is-small' : ''}`}
