@@ -4,7 +4,10 @@ import { cheatsheetCommand } from './cheatsheet'
 import { checkCommand } from './check'
 import { exportCommand } from './export'
 import { importCommand } from './import'
+import { linkCommand, unlinkCommand } from './link'
 import { listCommand } from './list'
+import { practiceCommand } from './practice'
+import { questionsCommand } from './questions'
 import { searchCommand } from './search'
 import { serveCommand } from './serve'
 
@@ -18,4 +21,8 @@ export const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   searchCommand,
   cheatsheetCommand,
+  practiceCommand,
+  linkCommand,
+  unlinkCommand,
+  questionsCommand,
 ]
