@@ -17,6 +17,7 @@ const SECTIONS = [
   'competencies',
   'agreement',
   'cheatsheet',
+  'practised',
 ] as const
 
 async function main(): Promise<void> {

@@ -30,7 +30,7 @@ async function addOwnQuestions(page: Page, questions: readonly string[]) {
 /** One card with the keyboard only: start the timer, speak for `seconds`, stop, rate, next. */
 async function answerCard(page: Page, seconds: number, ratingKey: string) {
   await page.keyboard.press('Space')
-  await page.clock.runFor(seconds * 1000)
+  await page.clock.fastForward(seconds * 1000)
   await page.keyboard.press('Space')
   await expect(page.getByRole('region', { name: 'Your story, to compare' })).toBeVisible()
   await page.keyboard.press(ratingKey)
@@ -70,13 +70,13 @@ test('own questions, a linked story, a three-card keyboard session, and the due 
   await expect(card).toContainText('Question 1 of 3')
   await expect(card).toContainText(`Your story: ${bestTitle}`)
   await page.keyboard.press('Space')
-  await page.clock.runFor(30_000)
+  await page.clock.fastForward(30_000)
   await expect(card.getByRole('progressbar', { name: 'Time used of the target' })).toHaveAttribute(
     'aria-valuetext',
     /^3\d seconds of 2 minutes$/,
   )
   await expect(card).toContainText('Now: Action')
-  await page.clock.runFor(60_000)
+  await page.clock.fastForward(60_000)
   await page.keyboard.press('Space')
   await page.keyboard.press('3')
   await expect(card.getByRole('button', { name: /Good/ })).toHaveAttribute('aria-pressed', 'true')
@@ -85,7 +85,7 @@ test('own questions, a linked story, a three-card keyboard session, and the due 
   // Second card runs over the target: the cue is quiet (text and colour), not a popup.
   await expect(page.getByRole('article', { name: SECOND })).toBeVisible()
   await page.keyboard.press('Space')
-  await page.clock.runFor(150_000)
+  await page.clock.fastForward(150_000)
   await expect(page.getByText(/Over by 0:3\d — wrap up/)).toBeVisible()
   await page.keyboard.press('Space')
   await page.keyboard.press('1')
@@ -105,7 +105,7 @@ test('own questions, a linked story, a three-card keyboard session, and the due 
   // "Again" comes back within minutes, "Good" after ten: the header badge follows this computer's clock.
   const badge = page.getByRole('button', { name: /due for practice/ })
   await expect(badge).toHaveText('1 due')
-  await page.clock.runFor(11 * 60_000)
+  await page.clock.fastForward(11 * 60_000)
   await expect(badge).toHaveText('2 due')
   await badge.click()
   await expect(page.getByRole('radio', { name: /Due now/ })).toBeChecked()

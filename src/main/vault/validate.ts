@@ -1,19 +1,49 @@
 import type { z } from 'zod'
 import { AppFailure } from '../../shared/contract/result'
+import { OwnQuestionSchema, PracticeCardSchema, PracticeEntrySchema } from '../../shared/practice/schema'
 import { StorySchema, type Story } from '../../shared/story/schema'
 import { LIMITS } from '../../shared/story/limits'
 import { formatIssues } from '../../shared/story/format-issues'
 import { VaultDocumentSchema, type VaultDocument } from '../../shared/vault/document'
 
 /**
- * Checks a whole document after a change. Stories already checked (same object, the store freezes
- * them) are not parsed again, so saving one story in a vault of 10,000 stays fast.
+ * Checks a whole document after a change. Stories, own questions, practice cards and history entries
+ * already checked (same object, the store freezes them) are not parsed again, so saving one story or
+ * one rating in a vault of 10,000 stories and 50,000 practice entries stays fast.
  */
 export class DocumentValidator {
   private readonly checked = new WeakSet<object>()
 
   remember(doc: VaultDocument): void {
     for (const story of doc.stories) this.checked.add(story)
+    for (const list of [doc.ownQuestions, doc.practice?.cards, doc.practice?.history])
+      for (const item of list ?? []) this.checked.add(item)
+  }
+
+  /** Each item not checked before is parsed on its own; the list's size limit is checked here. */
+  private checkList<T>(
+    list: unknown,
+    schema: z.ZodType<T>,
+    what: { label: string; max: number },
+    issues: z.core.$ZodIssue[],
+    lines: string[],
+  ): T[] {
+    if (list === undefined) return []
+    if (!Array.isArray(list)) throw invalid([`${what.label}: must be a list`])
+    if (list.length > what.max) {
+      throw new AppFailure(
+        'too-large',
+        `A vault holds at most ${what.max.toLocaleString('en-US')} ${what.label}. Remove some before adding more.`,
+      )
+    }
+    return list.map((item: unknown, index) => {
+      if (typeof item === 'object' && item !== null && this.checked.has(item)) return item as T
+      const parsed = schema.safeParse(item)
+      if (parsed.success) return parsed.data
+      issues.push(...parsed.error.issues)
+      lines.push(...formatIssues(parsed.error, `${what.label} ${index + 1}`))
+      return item as T
+    })
   }
 
   validate(next: VaultDocument): VaultDocument {
@@ -34,7 +64,33 @@ export class DocumentValidator {
       lines.push(...formatIssues(parsed.error, storyLabel(story, index)))
       return story
     })
-    const rest = VaultDocumentSchema.safeParse({ ...next, stories: [] })
+    const ownQuestions = this.checkList(
+      next.ownQuestions,
+      OwnQuestionSchema,
+      { label: 'own questions', max: LIMITS.ownQuestions },
+      issues,
+      lines,
+    )
+    const cards = this.checkList(
+      next.practice?.cards,
+      PracticeCardSchema,
+      { label: 'practice cards', max: LIMITS.practiceCards },
+      issues,
+      lines,
+    )
+    const history = this.checkList(
+      next.practice?.history,
+      PracticeEntrySchema,
+      { label: 'practice entries', max: LIMITS.practiceEntries },
+      issues,
+      lines,
+    )
+    const rest = VaultDocumentSchema.safeParse({
+      ...next,
+      stories: [],
+      ownQuestions: [],
+      practice: { cards: [], history: [] },
+    })
     if (!rest.success) {
       issues.push(...rest.error.issues)
       lines.push(...formatIssues(rest.error))
@@ -50,7 +106,7 @@ export class DocumentValidator {
       if (ids.has(story.id)) throw invalid([`Two stories share the id ${story.id}.`])
       ids.add(story.id)
     }
-    return { ...rest.data, stories }
+    return { ...rest.data, stories, ownQuestions, practice: { cards, history } }
   }
 }
 

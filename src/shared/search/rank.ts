@@ -53,7 +53,7 @@ export interface SearchResponse {
  * The response's message for its results as they are ordered now: a layer that re-scores and
  * re-sorts the results (and may change their strength) calls this again.
  */
-export function withVerdict(response: SearchResponse): SearchResponse {
+export function withVerdict<R extends SearchResponse>(response: R): R {
   const first = response.results[0]
   if (!first) return response
   const rest = { ...response }

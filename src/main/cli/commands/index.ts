@@ -4,8 +4,11 @@ import { cheatsheetCommand } from './cheatsheet'
 import { checkCommand } from './check'
 import { exportCommand } from './export'
 import { importCommand } from './import'
+import { linkCommand, unlinkCommand } from './link'
 import { listCommand } from './list'
 import { loopCommand } from './loop'
+import { practiceCommand } from './practice'
+import { questionsCommand } from './questions'
 import { searchCommand } from './search'
 import { serveCommand } from './serve'
 import { trashCommand } from './trash'
@@ -22,4 +25,8 @@ export const COMMANDS: readonly CliCommand[] = [
   cheatsheetCommand,
   loopCommand,
   trashCommand,
+  practiceCommand,
+  linkCommand,
+  unlinkCommand,
+  questionsCommand,
 ]

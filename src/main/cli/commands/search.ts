@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildSearchIndex } from '../../../shared/search/index'
-import { formatSearchText, toSearchJson } from '../../../shared/search/output'
-import { searchStories } from '../../../shared/search/rank'
+import { vaultLinkIndex } from '../../../shared/practice/link-index'
+import { formatSearchText } from '../../../shared/search/output'
+import { searchWithLinks, toPersonalSearchJson } from '../../../shared/search/personal'
 import { COMPETENCY_IDS, isCompetencyId } from '../../../shared/story/competency-ids'
 import { TARGET_LEVELS, type TargetLevel } from '../../../shared/story/levels'
 import { CliUsageError, type CliCommand } from '../types'
@@ -68,21 +69,23 @@ export const searchCommand: CliCommand = {
     const vault = store.current()
     const level = parseLevel(values.level, vault.settings.targetLevel)
     const index = buildSearchIndex(vault.stories)
+    // Questions the person linked or practised lift those stories (with the reason shown).
+    const links = vaultLinkIndex(vault)
 
     if (file) {
       const text = await readFile(resolve(context.cwd, file), 'utf8')
       const questions = text.split(/\r?\n/).filter((line) => line.trim())
       for (const q of questions) {
         context.stdout(
-          `${JSON.stringify(toSearchJson(searchStories(index, q, { level, limit, competencies }), level))}\n`,
+          `${JSON.stringify(toPersonalSearchJson(searchWithLinks(index, links, q, { level, limit, competencies }), level))}\n`,
         )
       }
       return
     }
-    const response = searchStories(index, question, { level, limit, competencies })
+    const response = searchWithLinks(index, links, question, { level, limit, competencies })
     context.stdout(
       values.json
-        ? `${JSON.stringify(toSearchJson(response, level), null, 2)}\n`
+        ? `${JSON.stringify(toPersonalSearchJson(response, level), null, 2)}\n`
         : formatSearchText(response, level),
     )
   },

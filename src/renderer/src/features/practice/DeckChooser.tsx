@@ -21,6 +21,8 @@ export interface DeckChooserProps {
   /** Questions picked in the question bank, offered as the hand-picked list. */
   picked: readonly string[]
   dueCount: number | undefined
+  /** Opened from the due badge: start on "Due now". */
+  preferDue?: boolean
   busy: boolean
   onStart(request: DeckRequest): void
 }
@@ -40,8 +42,10 @@ export function pickedQuestions(text: string): string[] {
 }
 
 /** Which questions to practise, how many and how long an answer should take. */
-export function DeckChooser({ picked, dueCount, busy, onStart }: DeckChooserProps) {
-  const [kind, setKind] = useState<DeckKind>(dueCount ? 'due' : picked.length > 0 ? 'picked' : 'competency')
+export function DeckChooser({ picked, dueCount, preferDue, busy, onStart }: DeckChooserProps) {
+  // Until the person chooses, the deck follows what there is: due cards, else their picked list.
+  const [chosenKind, setKind] = useState<DeckKind | null>(preferDue ? 'due' : null)
+  const kind: DeckKind = chosenKind ?? (dueCount ? 'due' : picked.length > 0 ? 'picked' : 'competency')
   const [competency, setCompetency] = useState(competencies[0]?.id ?? '')
   const [lens, setLens] = useState(COMPANY_LENSES[0]?.id ?? '')
   const [list, setList] = useState(() => picked.join('\n'))

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useVault } from '../../state/vault-context'
-import { usePracticeQuery } from './practice-store'
+import { requestDueDeck, usePracticeQuery } from './practice-store'
 import './practice.css'
 
 const MINUTE = 60_000
@@ -27,7 +27,10 @@ export function DueBadge() {
       className="due-badge"
       title="Questions due for practice"
       aria-label={`${label} for practice`}
-      onClick={() => vault.setView('practice')}
+      onClick={() => {
+        vault.setView('practice')
+        requestDueDeck()
+      }}
     >
       {label}
     </button>

@@ -1,15 +1,15 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Deck, DeckRequest, SessionSummary as Summary } from '../../../../shared/contract/practice'
 import { useVault } from '../../state/vault-context'
 import { systemClock, type Clock } from './answer-timer'
 import { DeckChooser } from './DeckChooser'
-import { usePickedQuestions, usePracticeQuery } from './practice-store'
+import { onDueDeckRequest, usePickedQuestions, usePracticeQuery } from './practice-store'
 import { PracticeSession } from './PracticeSession'
 import { SessionSummary } from './SessionSummary'
 import './practice.css'
 
 type Stage =
-  | { kind: 'choose'; message?: string }
+  | { kind: 'choose'; message?: string; preferDue?: boolean }
   | { kind: 'session'; deck: Deck }
   | { kind: 'summary'; summary: Summary }
 
@@ -22,6 +22,15 @@ export function PracticeView({ clock = systemClock }: { clock?: Clock }) {
   const due = usePracticeQuery(
     (bridge) => bridge.invoke('practice:due', { at: new Date().toISOString(), limit: 10_000 }),
     'due-chooser',
+  )
+
+  // The header's "N due" badge: back to the chooser on "Due now", unless a session is under way.
+  useEffect(
+    () =>
+      onDueDeckRequest(() =>
+        setStage((current) => (current.kind === 'session' ? current : { kind: 'choose', preferDue: true })),
+      ),
+    [],
   )
 
   const start = async (request: DeckRequest) => {
@@ -57,6 +66,8 @@ export function PracticeView({ clock = systemClock }: { clock?: Clock }) {
             </p>
           )}
           <DeckChooser
+            key={stage.preferDue ? 'due' : 'any'}
+            preferDue={stage.preferDue ?? false}
             picked={picked}
             dueCount={due.value?.length}
             busy={busy}

@@ -105,3 +105,15 @@ export function peekWantedQuestion(): string | null {
 export function clearWantedQuestion(): void {
   wantedQuestion = null
 }
+
+/** The header badge asks the practice view for the "Due now" deck (the view listens while shown). */
+const dueDeckListeners = new Set<() => void>()
+
+export function requestDueDeck(): void {
+  for (const listener of dueDeckListeners) listener()
+}
+
+export function onDueDeckRequest(listener: () => void): () => void {
+  dueDeckListeners.add(listener)
+  return () => dueDeckListeners.delete(listener)
+}

@@ -8,7 +8,7 @@ export function useAnswerTimer(clock: Clock) {
   const running = isRunning(timer)
   useEffect(() => {
     if (!running) return
-    const tick = setInterval(() => setNow(clock.now()), 250)
+    const tick = setInterval(() => setNow(clock.now()), 500)
     return () => clearInterval(tick)
   }, [running, clock])
   const toggle = useCallback(() => {
