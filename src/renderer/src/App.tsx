@@ -9,6 +9,7 @@ import { useAppCommands } from './state/use-app-commands'
 import { useVault } from './state/vault-context'
 import { BackupsView } from './features/backups/BackupsView'
 import { CheatSheetsView } from './features/cheatsheets/CheatSheetsView'
+import { LoopsView } from './features/loops/LoopsView'
 import { ExternalChangeBanner } from './features/external-change/ExternalChangeBanner'
 import { MatrixView } from './features/matrix/MatrixView'
 import { SearchPalette } from './features/search/SearchPalette'
@@ -66,6 +67,7 @@ function Screens() {
           {vault.view === 'stories' && <StoriesView />}
           {vault.view === 'matrix' && <MatrixView />}
           {vault.view === 'sheets' && <CheatSheetsView />}
+          {vault.view === 'loops' && <LoopsView />}
           {vault.view === 'backups' && <BackupsView />}
         </ErrorBoundary>
       </main>

@@ -16,6 +16,7 @@ describe('round countdown', () => {
     expect(describeCountdown('2026-12-08T09:30', now)).toBe('tomorrow at 09:30')
     expect(describeCountdown('2026-12-12', now)).toBe('in 5 days')
     expect(describeCountdown('2026-12-04T09:00', now)).toBe('3 days ago')
+    expect(describeCountdown('2020-01-15T09:00', now)).toBe('past')
     expect(describeCountdown('2027-02-01T09:00', now)).toBe('on Mon 1 Feb 2027, 09:00')
     expect(describeCountdown(null, now)).toBeNull()
     expect(formatRoundTime(null)).toBe('No date yet')

@@ -8,6 +8,7 @@ const VIEW_LABELS: ReadonlyArray<{ view: View; label: string }> = [
   { view: 'stories', label: 'Stories' },
   { view: 'matrix', label: 'Matrix' },
   { view: 'sheets', label: 'Cheat sheets' },
+  { view: 'loops', label: 'Loops' },
   { view: 'backups', label: 'Backups' },
 ]
 

@@ -1,7 +1,7 @@
 import type { VaultSnapshot } from '../../../shared/contract/vault'
 import type { Settings, Story } from '../../../shared/story/schema'
 
-export const VIEWS = ['stories', 'matrix', 'sheets', 'backups'] as const
+export const VIEWS = ['stories', 'matrix', 'sheets', 'loops', 'backups'] as const
 export type View = (typeof VIEWS)[number]
 
 export interface VaultState {
