@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 
-const SECTIONS = ['vault', 'host', 'search', 'competencies', 'agreement', 'cheatsheet'] as const
+const SECTIONS = ['vault', 'host', 'search', 'competencies', 'agreement', 'cheatsheet', 'loops'] as const
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2)

@@ -46,7 +46,9 @@ export function describeCountdown(at: string | null, now: Date): string | null {
   }
   if (days === 1) return hasTime ? `tomorrow at ${clock(date)}` : 'tomorrow'
   if (days < 14) return `in ${days} days`
-  return `on ${formatRoundTime(at)}`
+  if (days < 63) return `in ${Math.round(days / 7)} weeks`
+  if (days < 730) return `in ${Math.round(days / 30.44)} months`
+  return `in ${Math.round(days / 365.25)} years`
 }
 
 export function isPast(at: string | null, now: Date): boolean {

@@ -139,8 +139,11 @@ export function RoundCard({ plan, round, stories, now, onPick, onSheet, onPracti
           <ul>
             {round.log.entries.map((entry, i) => (
               <li key={i}>
-                “{entry.question}” — {entry.storyTitle || 'no story'} ({entry.rating})
-                {entry.note && `: ${entry.note}`}
+                “{entry.question}” —{' '}
+                {entry.storyId && !stories.some((s) => s.id === entry.storyId)
+                  ? `story deleted: ${entry.storyTitle}`
+                  : entry.storyTitle || 'no story'}{' '}
+                ({entry.rating}){entry.note && `: ${entry.note}`}
               </li>
             ))}
           </ul>
