@@ -45,7 +45,10 @@ export function useLoops() {
 
   const take = useCallback(<T>(result: Result<T>, pick: (value: T) => LoopsState): Result<T> => {
     setError(messageOf(result))
-    if (result.ok) setState(pick(result.value))
+    if (result.ok) {
+      latest.current = pick(result.value)
+      setState(latest.current)
+    }
     return result
   }, [])
 
