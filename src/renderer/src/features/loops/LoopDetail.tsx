@@ -119,6 +119,8 @@ export function LoopDetail({
             round={round}
             stories={stories}
             now={now}
+            warnings={warnings.filter((w) => w.roundIds.includes(round.id))}
+            onFix={fix}
             onPick={(competency, storyId) =>
               void run(() =>
                 loops.update(loop.id, (current) => withPick(current, round.id, competency, storyId)),

@@ -2,7 +2,9 @@ import { useId } from 'react'
 import { describeCountdown, formatRoundTime, isPast } from '../../../../shared/loops/countdown'
 import type { PlanSlot, RoundPlan } from '../../../../shared/loops/plan'
 import type { Round } from '../../../../shared/loops/schema'
+import type { LoopWarning } from '../../../../shared/loops/warnings'
 import type { Story } from '../../../../shared/story/schema'
+import { KIND_LABELS } from './WarningList'
 
 const SOURCE_LABELS = { chosen: 'your pick', linked: 'linked', suggested: 'suggested' } as const
 
@@ -11,20 +13,32 @@ interface RoundCardProps {
   round: Round
   stories: readonly Story[]
   now: Date
+  /** The loop's warnings about this round; each shows by the area it concerns, with its fix. */
+  warnings: readonly LoopWarning[]
+  onFix(warning: LoopWarning): void
   onPick(competency: string, storyId: string | null): void
   onSheet(): void
   onPractice(): void
   onLog(): void
 }
 
+function concerns(warning: LoopWarning, slot: PlanSlot): boolean {
+  if (warning.fix.kind === 'new-story') return !slot.story && warning.fix.competency === slot.competency
+  return warning.storyId !== null && warning.storyId === slot.story?.id
+}
+
 function SlotRow({
   slot,
   stories,
+  warnings,
   onPick,
+  onFix,
 }: {
   slot: PlanSlot
   stories: readonly Story[]
+  warnings: readonly LoopWarning[]
   onPick(id: string | null): void
+  onFix(warning: LoopWarning): void
 }) {
   const id = useId()
   const story = slot.story
@@ -88,6 +102,18 @@ function SlotRow({
       ) : (
         <p className="loop-slot-deleted">No story shows this yet.</p>
       )}
+      {warnings
+        .filter((w) => concerns(w, slot))
+        .map((w) => (
+          <p key={`${w.kind}-${w.fixLabel}`} className="loop-slot-warning">
+            <span>
+              <b>{KIND_LABELS[w.kind]}:</b> {w.message}
+            </span>
+            <button type="button" className="link-button" onClick={() => onFix(w)}>
+              Fix
+            </button>
+          </p>
+        ))}
       {slot.questions.length > 0 && (
         <ul className="loop-questions" aria-label={`Likely questions on ${slot.names.join(', ')}`}>
           {slot.questions.map((q) => (
@@ -103,7 +129,18 @@ function SlotRow({
 }
 
 /** One round: when, what it probes, the story planned for each area, and what to do on the day. */
-export function RoundCard({ plan, round, stories, now, onPick, onSheet, onPractice, onLog }: RoundCardProps) {
+export function RoundCard({
+  plan,
+  round,
+  stories,
+  now,
+  warnings,
+  onFix,
+  onPick,
+  onSheet,
+  onPractice,
+  onLog,
+}: RoundCardProps) {
   const headingId = useId()
   const countdown = describeCountdown(round.at, now)
   return (
@@ -128,6 +165,8 @@ export function RoundCard({ plan, round, stories, now, onPick, onSheet, onPracti
               key={slot.competency}
               slot={slot}
               stories={stories}
+              warnings={warnings}
+              onFix={onFix}
               onPick={(id) => onPick(slot.competency, id)}
             />
           ))}

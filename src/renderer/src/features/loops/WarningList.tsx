@@ -1,6 +1,6 @@
 import type { LoopWarning } from '../../../../shared/loops/warnings'
 
-const KIND_LABELS: Record<LoopWarning['kind'], string> = {
+export const KIND_LABELS: Record<LoopWarning['kind'], string> = {
   duplicate: 'Same story twice',
   'heavy-reliance': 'Leaning on one story',
   'told-before': 'Told to them before',
