@@ -18,6 +18,7 @@ const SECTIONS = [
   'agreement',
   'cheatsheet',
   'practised',
+  'loops',
 ] as const
 
 async function main(): Promise<void> {

@@ -9,6 +9,7 @@ import { useAppCommands } from './state/use-app-commands'
 import { useVault } from './state/vault-context'
 import { BackupsView } from './features/backups/BackupsView'
 import { CheatSheetsView } from './features/cheatsheets/CheatSheetsView'
+import { LoopsView } from './features/loops/LoopsView'
 import { ExternalChangeBanner } from './features/external-change/ExternalChangeBanner'
 import { MatrixView } from './features/matrix/MatrixView'
 import { PracticeView } from './features/practice/PracticeView'
@@ -71,6 +72,7 @@ function Screens() {
           {vault.view === 'sheets' && <CheatSheetsView />}
           {vault.view === 'questions' && <QuestionsView />}
           {vault.view === 'practice' && <PracticeView />}
+          {vault.view === 'loops' && <LoopsView />}
           {vault.view === 'backups' && <BackupsView />}
           {vault.view === 'trash' && <RecentlyDeletedView />}
         </ErrorBoundary>

@@ -31,13 +31,13 @@ export function formatRoundTime(at: string | null): string {
   return hasTime ? `${day}, ${clock(date)}` : day
 }
 
-/** "in 35 min", "today at 14:00", "tomorrow at 09:30", "in 5 days", "3 days ago"; null without a date. */
+/** "in 35 min", "today at 14:00", "tomorrow at 09:30", "in 5 days", "3 days ago", "past"; null without a date. */
 export function describeCountdown(at: string | null, now: Date): string | null {
   if (!at) return null
   const { date, hasTime } = roundDate(at)
   const days = Math.round((startOfDay(date) - startOfDay(now)) / (24 * HOUR))
   const diff = date.getTime() - now.getTime()
-  if (days < 0) return days === -1 ? 'yesterday' : `${-days} days ago`
+  if (days < 0) return days === -1 ? 'yesterday' : days > -14 ? `${-days} days ago` : 'past'
   if (days === 0) {
     if (!hasTime) return 'today'
     if (diff < 0) return diff > -2 * HOUR ? 'just now' : 'earlier today'
@@ -46,7 +46,9 @@ export function describeCountdown(at: string | null, now: Date): string | null {
   }
   if (days === 1) return hasTime ? `tomorrow at ${clock(date)}` : 'tomorrow'
   if (days < 14) return `in ${days} days`
-  return `on ${formatRoundTime(at)}`
+  if (days < 63) return `in ${Math.round(days / 7)} weeks`
+  if (days < 730) return `in ${Math.round(days / 30.44)} months`
+  return `in ${Math.round(days / 365.25)} years`
 }
 
 export function isPast(at: string | null, now: Date): boolean {

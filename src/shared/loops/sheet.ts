@@ -31,12 +31,15 @@ export function roundSheet(
   paper?: PaperSize,
 ): SheetContent {
   const content = buildCheatSheet(roundSheetSpec(loop, round, paper), stories)
-  const names = new Map(round.slots.map((slot) => [slot.competency, slot.names]))
+  const slots = new Map(round.slots.map((slot) => [slot.competency, slot]))
   return {
     ...content,
-    entries: content.entries.map((entry) => ({
-      ...entry,
-      lensNames: (names.get(entry.competency) ?? []).filter((name) => name !== entry.competencyName),
-    })),
+    entries: content.entries.map((entry) => {
+      const slot = slots.get(entry.competency)
+      // The plan's automatic picks are passed as picks; only the person's own choices say "your pick".
+      const reason = entry.reason === 'chosen' && slot?.story?.source !== 'chosen' ? 'best' : entry.reason
+      const lensNames = (slot?.names ?? []).filter((name) => name !== entry.competencyName)
+      return { ...entry, reason, lensNames }
+    }),
   }
 }

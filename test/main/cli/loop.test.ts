@@ -56,7 +56,7 @@ describe('story-vault loop', () => {
   it('lists open loops with the next round, as text and JSON', async () => {
     const text = await runCommand(['loop', 'list', '--vault', vaultPath])
     expect(text.code).toBe(0)
-    expect(text.stdout).toContain('Amazon — Staff engineer  2 rounds, next: Hiring manager on ')
+    expect(text.stdout).toContain('Amazon — Staff engineer  2 rounds, next: Hiring manager in ')
     expect(text.stdout).not.toContain('Globex')
     const json = await runCommand(['loop', 'list', '--json', '--all', '--vault', vaultPath])
     const rows = JSON.parse(json.stdout) as Array<{ id: string; nextRound: { name: string } | null }>
@@ -96,6 +96,32 @@ describe('story-vault loop', () => {
     const page = readFileSync(html, 'utf8')
     expect(page).toContain(stories[0]?.title.replace(/&/g, '&amp;') ?? '')
     expect(page).toContain('Dive Deep')
+  })
+
+  it('prints a round cheat sheet to PDF holding the planned stories', { timeout: 60_000 }, async () => {
+    const pdf = join(dir, 'round.pdf')
+    const run = await runCommand([
+      'loop',
+      'cheatsheet',
+      'loop-am',
+      '--round',
+      '1',
+      '--pdf',
+      pdf,
+      '--vault',
+      vaultPath,
+    ])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(pdf)) }).promise
+    const content = await (await doc.getPage(1)).getTextContent()
+    // pdf.js splits words at ligatures ("Sta" "ff"): compare without any spacing.
+    const squash = (t: string) => t.replace(/\s+/g, '')
+    const text = squash(content.items.map((item) => ('str' in item ? item.str : '')).join(''))
+    await doc.destroy()
+    expect(text).toContain(squash(stories[0]?.title ?? '?'))
+    expect(text).toContain(squash('Amazon · Hiring manager'))
   })
 
   it('explains usage mistakes with exit code 2', async () => {

@@ -10,7 +10,7 @@ const context = { now: new Date('2026-12-07T10:00:00.000Z'), newId: () => 'new-i
 
 describe('migration 003: interview loops', () => {
   it('brings a version-2 file forward with every story kept and no loops', () => {
-    const raw = JSON.parse(readFileSync(join(__dirname, '../../fixtures/vault/valid.json'), 'utf8')) as {
+    const raw = JSON.parse(readFileSync(join(__dirname, '../../fixtures/vault/version-2.json'), 'utf8')) as {
       schemaVersion: number
       stories: unknown[]
     }
@@ -25,7 +25,7 @@ describe('migration 003: interview loops', () => {
   })
 
   it('opens a version-2 vault without writing it until the first save', async () => {
-    const vault = tempVault('valid.json')
+    const vault = tempVault('version-2.json')
     const before = readFileSync(vault.path, 'utf8')
     const store = await openVaultStore(vault.path, { watch: false })
     try {

@@ -11,6 +11,7 @@ const VIEW_LABELS: ReadonlyArray<{ view: View; label: string }> = [
   { view: 'sheets', label: 'Cheat sheets' },
   { view: 'questions', label: 'Questions' },
   { view: 'practice', label: 'Practice' },
+  { view: 'loops', label: 'Loops' },
   { view: 'backups', label: 'Backups' },
 ]
 

@@ -1,7 +1,16 @@
 import type { VaultSnapshot } from '../../../shared/contract/vault'
 import type { Settings, Story } from '../../../shared/story/schema'
 
-export const VIEWS = ['stories', 'matrix', 'sheets', 'questions', 'practice', 'backups', 'trash'] as const
+export const VIEWS = [
+  'stories',
+  'matrix',
+  'sheets',
+  'questions',
+  'practice',
+  'loops',
+  'backups',
+  'trash',
+] as const
 export type View = (typeof VIEWS)[number]
 
 export interface VaultState {
