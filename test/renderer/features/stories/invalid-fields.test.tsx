@@ -56,13 +56,13 @@ describe('a field whose text cannot be saved', () => {
     year.focus()
     fireEvent.change(year, { target: { value: '22' } })
     fireEvent.change(screen.getByLabelText('Teams involved'), { target: { value: 'lots' } })
-    expect(screen.getByTestId('save-status').textContent).toMatch(/^Year and Teams are not saved/)
+    expect(screen.getByTestId('save-status').textContent).toMatch(/^Year and Teams involved are not saved/)
 
     fireEvent.blur(year)
     expect(screen.getByTestId('editor-announcer').textContent).toBe(
       'Year is not saved: Year must be a whole number from 1950 to 2100.',
     )
-    fireEvent.click(screen.getByRole('button', { name: 'Go to Teams' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Go to Teams involved' }))
     expect(document.activeElement).toBe(screen.getByLabelText('Teams involved'))
   })
 

@@ -42,8 +42,8 @@ describe('story form', () => {
     const result = validateForm({ ...formFromStory(story), year: '22', teams: 'three' }, story)
     expect(result.complete).toBe(false)
     expect(result.errors.year).toBe('Year must be a whole number from 1950 to 2100.')
-    expect(result.errors.teams).toBe('Teams must be a whole number from 0 to 100,000.')
-    expect(invalidFields(result.errors).map((i) => i.label)).toEqual(['Year', 'Teams'])
+    expect(result.errors.teams).toBe('Teams involved must be a whole number from 0 to 100,000.')
+    expect(invalidFields(result.errors).map((i) => i.label)).toEqual(['Year', 'Teams involved'])
   })
 
   it('keeps every valid field in the draft and the invalid ones at their saved value', () => {

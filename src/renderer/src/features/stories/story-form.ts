@@ -77,6 +77,9 @@ export function formPatchFromFields(fields: Partial<StoryFields>): Partial<Story
 
 export const FIELD_LABELS: Record<FormField, string> = {
   ...STORY_FIELD_LABELS,
+  // As the editor labels them, so "Go to Teams involved" names the box the person sees.
+  people: 'People involved',
+  teams: 'Teams involved',
   // Read inside sentences: "Duration in weeks must be a whole number…".
   durationWeeks: 'Duration in weeks',
 }
