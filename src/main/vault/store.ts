@@ -135,6 +135,8 @@ class FileVaultStore implements VaultStore {
   ): Promise<VaultDocument> {
     // A change asked for before close() still runs (close waits for it); one asked for after is refused.
     if (this.closed) return Promise.reject(closedFailure())
+    // Refused before the lock, so a store opened to read never even creates a lock file.
+    if (this.options.readOnly) return Promise.reject(new AppFailure('read-only', OPENED_TO_READ_MESSAGE))
     return this.enqueue(async () => {
       const saved = await this.locked(async () => {
         this.assertWritable()
@@ -164,10 +166,10 @@ class FileVaultStore implements VaultStore {
   }
 
   keepMine(): Promise<VaultSnapshot> {
+    if (this.options.readOnly) return Promise.reject(new AppFailure('read-only', OPENED_TO_READ_MESSAGE))
     return this.enqueue(() =>
       this.locked(async () => {
         if (this.readOnly) throw new AppFailure('read-only', READ_ONLY_MESSAGE)
-        if (this.options.readOnly) throw new AppFailure('read-only', OPENED_TO_READ_MESSAGE)
         const text = await readTextOrNull(this.realPath)
         if (text !== null && text !== this.knownText) {
           const outside = parseVaultText(text)
