@@ -43,12 +43,12 @@ function checkDisk(vaultPath: string, confirmed: readonly string[]): { problems:
 async function cliLane(
   vaultPath: string,
   dir: string,
-  until: number,
+  more: () => boolean,
   figures: KillFigures,
   confirmed: string[],
 ) {
   let typicalMs = 0
-  for (let n = 0; Date.now() < until; n++) {
+  for (let n = 0; more(); n++) {
     const title = `cli-${n}`
     const started = Date.now()
     const { child, done } = runCli(vaultPath, ['import', importFile(dir, title)])
@@ -66,8 +66,8 @@ async function cliLane(
   }
 }
 
-async function hostLane(vaultPath: string, until: number, figures: KillFigures, confirmed: string[]) {
-  for (let round = 0; Date.now() < until; round++) {
+async function hostLane(vaultPath: string, more: () => boolean, figures: KillFigures, confirmed: string[]) {
+  for (let round = 0; more(); round++) {
     const host = await startServe(vaultPath)
     const killAt = Date.now() + 300 + Math.random() * 1500
     const killed = sleep(killAt - Date.now()).then(() => host.child.kill('SIGKILL'))
@@ -85,8 +85,16 @@ async function hostLane(vaultPath: string, until: number, figures: KillFigures, 
   }
 }
 
-/** Runs both lanes for `durationMs`, checking the disk after every kill and at the end. */
-export async function runKillWriters(durationMs: number): Promise<KillFigures> {
+export interface KillOptions {
+  durationMs: number
+  /** Keep going past durationMs (up to maxDurationMs) until this many kills of each writer happened. */
+  minCliKills?: number
+  minHostKills?: number
+  maxDurationMs?: number
+}
+
+/** Runs both lanes for `durationMs`, checking the disk while they run and at the end. */
+export async function runKillWriters(options: KillOptions): Promise<KillFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'story-vault-kill-writers-'))
   const vaultPath = join(dir, 'vault.json')
   const figures: KillFigures = {
@@ -100,7 +108,11 @@ export async function runKillWriters(durationMs: number): Promise<KillFigures> {
     problems: [],
   }
   const confirmed: string[] = []
-  const until = Date.now() + durationMs
+  const until = Date.now() + options.durationMs
+  const cap = Date.now() + Math.max(options.durationMs, options.maxDurationMs ?? 0)
+  const enough = () =>
+    figures.cliKills >= (options.minCliKills ?? 0) && figures.hostKills >= (options.minHostKills ?? 0)
+  const more = () => Date.now() < until || (!enough() && Date.now() < cap)
   let checking = true
   const watchDisk = (async () => {
     while (checking) {
@@ -113,8 +125,8 @@ export async function runKillWriters(durationMs: number): Promise<KillFigures> {
   })()
   try {
     await Promise.all([
-      cliLane(vaultPath, dir, until, figures, confirmed),
-      hostLane(vaultPath, until, figures, confirmed),
+      cliLane(vaultPath, dir, more, figures, confirmed),
+      hostLane(vaultPath, more, figures, confirmed),
     ])
     checking = false
     await watchDisk

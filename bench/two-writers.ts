@@ -19,6 +19,9 @@ export interface TwoWritersOptions {
   cliLanes: number
   /** The host waits a random time in this range (ms) between saves. */
   hostPauseMs: [number, number]
+  /** Keep going past durationMs (up to maxDurationMs) until the CLI confirmed this many imports. */
+  minCliConfirmed?: number
+  maxDurationMs?: number
 }
 
 export interface TwoWritersFigures {
@@ -41,12 +44,12 @@ const between = ([min, max]: [number, number]) => min + Math.random() * (max - m
 
 async function hostLane(
   host: ServedHost,
-  until: number,
+  more: () => boolean,
   pause: [number, number],
   figures: TwoWritersFigures,
   confirmed: string[],
 ) {
-  for (let n = 0; Date.now() < until; n++) {
+  for (let n = 0; more(); n++) {
     await sleep(between(pause))
     const title = `host-${n}`
     const result = await host.invoke('stories:save', [storyDraft(title)])
@@ -64,11 +67,11 @@ async function cliLane(
   vaultPath: string,
   dir: string,
   lane: number,
-  until: number,
+  more: () => boolean,
   figures: TwoWritersFigures,
   confirmed: string[],
 ) {
-  for (let n = 0; Date.now() < until; n++) {
+  for (let n = 0; more(); n++) {
     const title = `cli-${lane}-${n}`
     const run = await runCli(vaultPath, ['import', importFile(dir, title)]).done
     if (run.code === 0) confirmed.push(title)
@@ -97,12 +100,16 @@ export async function runTwoWriters(options: TwoWritersOptions): Promise<TwoWrit
     const start = await host.invoke('vault:start', ['empty'])
     if (!start.ok) throw new Error(`the host could not start the vault: ${start.error?.message}`)
     const until = Date.now() + options.durationMs
+    const cap = Date.now() + Math.max(options.durationMs, options.maxDurationMs ?? 0)
     const hostConfirmed: string[] = []
     const cliConfirmed: string[] = []
+    // On a loaded machine one CLI run can take seconds: go on until enough of them really happened.
+    const more = () =>
+      Date.now() < until || (cliConfirmed.length < (options.minCliConfirmed ?? 0) && Date.now() < cap)
     await Promise.all([
-      hostLane(host, until, options.hostPauseMs, figures, hostConfirmed),
+      hostLane(host, more, options.hostPauseMs, figures, hostConfirmed),
       ...Array.from({ length: options.cliLanes }, (_, lane) =>
-        cliLane(vaultPath, dir, lane, until, figures, cliConfirmed),
+        cliLane(vaultPath, dir, lane, more, figures, cliConfirmed),
       ),
     ])
     await host.stop()
@@ -132,8 +139,9 @@ export async function runTwoWriters(options: TwoWritersOptions): Promise<TwoWrit
  * writers SIGKILLed mid-save (bench/kill-writers.ts).
  */
 export async function run(): Promise<Record<string, unknown>> {
-  const slowHost = await runTwoWriters({ durationMs: 20_000, cliLanes: 4, hostPauseMs: [50, 300] })
-  const fastHost = await runTwoWriters({ durationMs: 20_000, cliLanes: 1, hostPauseMs: [5, 25] })
+  const bounds = { durationMs: 20_000, minCliConfirmed: 20, maxDurationMs: 120_000 }
+  const slowHost = await runTwoWriters({ ...bounds, cliLanes: 4, hostPauseMs: [50, 300] })
+  const fastHost = await runTwoWriters({ ...bounds, cliLanes: 1, hostPauseMs: [5, 25] })
   const summary = (f: TwoWritersFigures) => ({
     ...f,
     lost: f.lost.length,
@@ -142,7 +150,12 @@ export async function run(): Promise<Record<string, unknown>> {
     cliFailureSamples: f.cliFailures.slice(0, 5),
     hostOtherFailures: f.hostOtherFailures.slice(0, 5),
   })
-  const kills = await runKillWriters(40_000)
+  const kills = await runKillWriters({
+    durationMs: 40_000,
+    minCliKills: 15,
+    minHostKills: 5,
+    maxDurationMs: 180_000,
+  })
   return {
     target: 'every confirmed write found; no CLI failure; conflicts reach the host; every backup readable',
     slowHostFourImports: summary(slowHost),

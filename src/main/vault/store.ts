@@ -15,6 +15,13 @@ import type { UpdateOptions, VaultStore } from './store-types'
 import { DocumentValidator, checkLargeRemoval, deepFreeze } from './validate'
 import { moveAside, removeStaleTempFiles, statKey } from './vault-files'
 import { withVaultLock, type HeldLock } from './vault-lock'
+import {
+  CONFLICT_MESSAGE,
+  OPENED_TO_READ_MESSAGE,
+  READ_ONLY_MESSAGE,
+  closedFailure,
+  notAVault,
+} from './store-messages'
 
 export interface OpenVaultOptions {
   now?: () => Date
@@ -44,19 +51,6 @@ export interface OpenVaultOptions {
 }
 
 const DEFAULT_BACKUP_INTERVAL_MS = 5 * 60_000
-
-const READ_ONLY_MESSAGE =
-  'This vault was saved by a newer version of Story Vault, so it can only be read here. Update Story Vault to make changes.'
-const OPENED_TO_READ_MESSAGE = 'The vault was opened only to read, so nothing can be saved through it.'
-const CONFLICT_MESSAGE =
-  'The vault changed on disk since it was opened here (another device or a sync folder, perhaps). Choose to keep your version or load the one on disk, then save again.'
-
-function notAVault(path: string, reason: string): AppFailure {
-  return new AppFailure(
-    'invalid-input',
-    `${path} is not a Story Vault file. ${reason} Choose your vault with --vault PATH (or STORY_VAULT_PATH).`,
-  )
-}
 
 /**
  * Opens (or starts) the vault at `path`, following symbolic links to the real file. Never overwrites a
@@ -136,6 +130,8 @@ class FileVaultStore implements VaultStore {
   ): Promise<VaultDocument> {
     // A change asked for before close() still runs (close waits for it); one asked for after is refused.
     if (this.closed) return Promise.reject(closedFailure())
+    // Refused before the lock, so a store opened to read never even creates a lock file.
+    if (this.options.readOnly) return Promise.reject(new AppFailure('read-only', OPENED_TO_READ_MESSAGE))
     return this.enqueue(async () => {
       const saved = await this.locked(async () => {
         this.assertWritable()
@@ -166,10 +162,10 @@ class FileVaultStore implements VaultStore {
   }
 
   keepMine(): Promise<VaultSnapshot> {
+    if (this.options.readOnly) return Promise.reject(new AppFailure('read-only', OPENED_TO_READ_MESSAGE))
     return this.enqueue(() =>
       this.locked(async () => {
         if (this.readOnly) throw new AppFailure('read-only', READ_ONLY_MESSAGE)
-        if (this.options.readOnly) throw new AppFailure('read-only', OPENED_TO_READ_MESSAGE)
         const text = await readTextOrNull(this.realPath)
         if (text !== null && text !== this.knownText) {
           const outside = parseVaultText(text)
@@ -431,8 +427,4 @@ class FileVaultStore implements VaultStore {
       console.warn('[story-vault] pruning backups failed:', error)
     })
   }
-}
-
-function closedFailure(): AppFailure {
-  return new AppFailure('unavailable', 'The vault is closed. Reopen Story Vault to keep working.')
 }

@@ -1,10 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
+import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { backupVaultFile, backupsDirFor } from '../../../src/main/vault/backup-files'
 import { listBackups, restoreBackup } from '../../../src/main/vault/backups'
 import { openVaultStore, type OpenVaultOptions } from '../../../src/main/vault/store'
 import type { VaultStore } from '../../../src/main/vault/store-types'
-import type { VaultDocument } from '../../../src/shared/vault/document'
+import { CURRENT_SCHEMA_VERSION, type VaultDocument } from '../../../src/shared/vault/document'
 import { runCommand } from '../cli/run-helper'
 import { fixtureBytes, makeStory, tempVault, type TempVault } from './helpers'
 
@@ -64,6 +66,45 @@ describe('backups that cannot be read', () => {
     expect(existsSync(leftover)).toBe(false)
     expect(existsSync(vaultLeftover)).toBe(false)
   })
+})
+
+describe('a backup being written', () => {
+  it('is never visible under its name until it is whole', async () => {
+    vault = tempVault()
+    const filler = 'We moved the nightly batch to an event stream and measured every step. '.repeat(80)
+    const stories = Array.from({ length: 1500 }, (_, i) => makeStory(`Story ${i}`, { situation: filler }))
+    const text = JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, stories })
+    writeFileSync(vault.path, text)
+    const dir = backupsDirFor(vault.path)
+    mkdirSync(dir, { recursive: true })
+    const partial: string[] = []
+    let copying = true
+    // Another process listing the backups (the app's Backups view, `backup list`) while copies are made.
+    const observe = (async () => {
+      while (copying) {
+        for (const name of await readdir(dir)) {
+          if (!name.endsWith('.json')) continue
+          const size = await stat(join(dir, name)).then(
+            (s) => s.size,
+            () => text.length,
+          )
+          if (size !== text.length) partial.push(`${name}: ${size} bytes`)
+        }
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    })()
+    for (let i = 0; i < 8; i++) {
+      await backupVaultFile(vault.path, {
+        kind: 'auto',
+        storyCount: null,
+        now: new Date(Date.UTC(2026, 10, 1, 0, i)),
+      })
+    }
+    copying = false
+    await observe
+    expect(readdirSync(dir).filter((name) => name.endsWith('.json'))).toHaveLength(8)
+    expect(partial).toEqual([])
+  }, 60_000)
 })
 
 describe('the backup taken before an upgrade', () => {

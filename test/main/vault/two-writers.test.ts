@@ -6,7 +6,13 @@ beforeAll(ensureBuiltCli, 180_000)
 
 describe('the browser host and story-vault import writing one vault at once (real processes)', () => {
   it('keeps every write either of them confirmed; the command never fails for a busy vault', async () => {
-    const figures = await runTwoWriters({ durationMs: 5_000, cliLanes: 2, hostPauseMs: [5, 60] })
+    const figures = await runTwoWriters({
+      durationMs: 5_000,
+      cliLanes: 2,
+      hostPauseMs: [5, 60],
+      minCliConfirmed: 2,
+      maxDurationMs: 60_000,
+    })
     // Both sides must really have written, or the test proves nothing.
     expect(figures.hostConfirmed).toBeGreaterThan(0)
     expect(figures.cliConfirmed).toBeGreaterThan(1)
@@ -14,5 +20,5 @@ describe('the browser host and story-vault import writing one vault at once (rea
     expect(figures.cliFailures).toEqual([])
     expect(figures.hostOtherFailures).toEqual([])
     expect(figures.unreadableBackups).toBe(0)
-  }, 90_000)
+  }, 120_000)
 })
