@@ -13,7 +13,8 @@ import { CURRENT_SCHEMA_VERSION } from '../src/shared/vault/document'
 import { generateStories } from './generate-stories'
 
 const ROOT = resolve(import.meta.dirname, '..')
-const CLI = join(ROOT, 'out', 'main', 'cli.js')
+/** STORY_VAULT_CLI points at another build's cli.js, to compare before and after a change. */
+const CLI = process.env.STORY_VAULT_CLI ?? join(ROOT, 'out', 'main', 'cli.js')
 const RUNS = 3
 const QUESTION = 'Tell me about a time you disagreed with a partner team about a deadline'
 
