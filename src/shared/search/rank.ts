@@ -227,6 +227,8 @@ export function searchStories(index: SearchIndex, question: string, options: Sea
       coverage: questionMass > 0 ? (raw[p.doc] as number) / questionMass : 0,
       competency: guessedTotal > 0 ? competencyMatch(doc, analysis.competencies) / guessedTotal : 0,
       probeConfidence: guessedTotal,
+      // Asked for the biggest example, a big story answers whatever words it shares.
+      ...(scopeSeeking ? { size: scopeSize(p.scope) } : {}),
     })
     return {
       id: doc.story.id,

@@ -78,16 +78,42 @@ export interface ExplainInput {
   scopeSeeking?: boolean
 }
 
+/** "company-wide reach, 18 teams, 120 people": the scope facts the story states. */
+function scopeFacts(scope: ScopeAssessment): string {
+  return [
+    scope.reach ? `${scope.reach} reach` : '',
+    scope.teams ? `${scope.teams} ${scope.teams === 1 ? 'team' : 'teams'}` : '',
+    scope.people ? `${scope.people} ${scope.people === 1 ? 'person' : 'people'}` : '',
+    scope.durationWeeks ? `${Math.round(scope.durationWeeks)} weeks` : '',
+  ]
+    .filter(Boolean)
+    .join(', ')
+}
+
 /** Why a story ranked where it did, in plain sentences. */
 export function explain(input: ExplainInput): string[] {
   const reasons: string[] = []
   const { competencies, matchedTerms, scope, level } = input
+  const facts = scopeFacts(scope)
+  if (input.scopeSeeking) {
+    reasons.push(
+      facts
+        ? `The question asks for your biggest example, so size counts most: ${facts}.`
+        : 'The question asks for your biggest example; this story does not state its scope, so it ranks on the rest.',
+    )
+  }
   if (competencies.length > 0) {
     const names = competencies.map(competencyName)
     reasons.push(`Shows ${list(names)}, which this question probes.`)
   } else if (input.analysis.competencies.length > 0) {
     const wanted = input.analysis.competencies.slice(0, 2).map((c) => competencyName(c.id))
-    reasons.push(`Not tagged with what the question probes (${list(wanted)}); it ranks on its words.`)
+    const basis = matchedTerms.length > 0 ? 'its words' : input.scopeSeeking ? 'its size' : 'its scope'
+    reasons.push(`Not tagged with what the question probes (${list(wanted)}); it ranks on ${basis}.`)
+  }
+  // With no shared word, a measured result is the best evidence of impact the story carries.
+  const metric = input.doc.story.metrics.find((m) => m.trim())
+  if (metric && (matchedTerms.length === 0 || input.scopeSeeking)) {
+    reasons.push(`Has a measured result: “${metric.trim()}”.`)
   }
   if (matchedTerms.length > 0) {
     const words = matchedTerms.slice(0, 6).map((m) => `“${m.display}”`)

@@ -11,6 +11,8 @@ export interface FitEvidence {
   competency: number
   /** How sure the guess of what the question probes is (sum of its confidences, 0..1). */
   probeConfidence: number
+  /** Set when the question asks for the biggest example: the story's size, 0..1 (scopeSize). */
+  size?: number
 }
 
 /**
@@ -22,7 +24,8 @@ export function matchFit(evidence: FitEvidence): number {
   // The surer the question is about what it probes, the more a story that does not show it falls short,
   // whatever words it shares ("a time you failed" against a story mentioning "a failed launch").
   const sure = clamp(evidence.probeConfidence)
-  const fit = (clamp(evidence.coverage) + sure * clamp(evidence.competency)) / (1 + sure)
+  const words = (clamp(evidence.coverage) + sure * clamp(evidence.competency)) / (1 + sure)
+  const fit = evidence.size === undefined ? words : (words + clamp(evidence.size)) / 2
   return Math.round(fit * 1000) / 1000
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { demoStories } from '../../../src/shared/content'
 import { buildSearchIndex } from '../../../src/shared/search/index'
 import { searchStories, seeksScope } from '../../../src/shared/search/rank'
 import { RANK_WEIGHTS } from '../../../src/shared/search/weights'
@@ -176,5 +177,23 @@ describe('competencies the person chose', () => {
     const guessed = place()
     expect(guessed === -1 || place(['conflict']) < guessed).toBe(true)
     expect(place(['conflict'])).toBeGreaterThanOrEqual(0)
+  })
+})
+
+describe('a first result that shares no word with the question', () => {
+  const demo = buildSearchIndex(demoStories.map((s, i) => ({ ...s, id: `demo-${i}` })))
+
+  it('still says why it is first: its size, what it shows, a measured result', () => {
+    const response = searchStories(demo, 'biggest impact project', { level: 'staff' })
+    const [first] = response.results
+    expect(first?.matched).toEqual([])
+    const reasons = first?.reasons.join(' ') ?? ''
+    expect(reasons).toContain(
+      'The question asks for your biggest example, so size counts most: company reach',
+    )
+    expect(reasons).toMatch(/Has a measured result: “.+”/)
+    expect(reasons).not.toContain('ranks on its words')
+    // Asked for the biggest, the biggest story answers it: no "no story answers this well".
+    expect(response.message).toBeUndefined()
   })
 })
