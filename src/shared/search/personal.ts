@@ -24,7 +24,7 @@ import { getLexicon } from './vocabulary'
  */
 export const LINK_BOOST = {
   /** The most a link adds to a story's 0..1 score: a much better text match is never hidden. */
-  max: 0.6,
+  max: 0.5,
   /** Shape of the boost above the threshold: >1 keeps merely similar questions' boosts small. */
   power: 2,
   /** Share of the similarity that comes from probing the same competencies (the rest: shared words). */
