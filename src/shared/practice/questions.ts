@@ -9,7 +9,7 @@ import { questionKey } from './schedule'
 import type { OwnQuestion, PracticeCard } from './schema'
 
 /** Bullets, numbers and "Q3:" prefixes people paste in front of questions. */
-const LINE_PREFIX = /^\s*(?:[-*•·–—>]+|\(?\d{1,3}[.):]|q\d{1,3}[.):]?|question\s*\d*[.):])\s*/i
+const LINE_PREFIX = /^\s*(?:(?:[-*•·–—>]+|\(?\d{1,3}[.):]|q\d{1,3}[.):]|question\s*\d*[.):])\s*)+/i
 const QUOTES = /^["“”'‘’]+|["“”'‘’]+$/g
 
 /** One question per line of a typed or pasted list (or an imported text file), cleaned, in order. */

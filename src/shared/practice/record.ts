@@ -24,7 +24,10 @@ export function recordRating(
 ): RecordedRating {
   const question = input.question.trim()
   const key = cardKey(question, input.storyId)
-  const index = practice.cards.findIndex((c) => cardKey(c.question, c.storyId) === key)
+  // The story id is compared first: the question's key is computed only for that story's few cards.
+  const index = practice.cards.findIndex(
+    (c) => c.storyId === input.storyId && cardKey(c.question, c.storyId) === key,
+  )
   const previous = index >= 0 ? (practice.cards[index] as PracticeCard) : null
   // The card keeps the wording first practised, so later spellings of the same question share it.
   const card = reviewCard(

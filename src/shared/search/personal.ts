@@ -31,7 +31,7 @@ import { getLexicon } from './vocabulary'
  */
 export const LINK_BOOST = {
   /** The most a link adds to a story's 0..1 score: a much better text match is never hidden. */
-  max: 0.6,
+  max: 0.5,
   /** Shape of the boost above the threshold: >1 keeps merely similar questions' boosts small. */
   power: 2,
   /** Share of the similarity that comes from probing the same competencies (the rest: shared words). */
@@ -90,6 +90,26 @@ function norm(weights: Map<string, number>): number {
   return Math.sqrt(sum)
 }
 
+/** Linked questions read before, by text: a rebuild after one edit reads only the new questions. */
+const readQuestions = new Map<string, Map<string, number>>()
+const READ_CACHE_LIMIT = 200_000
+
+function linkedTermWeights(
+  text: string,
+  lexicon: Lexicon,
+  informativeness: TermInformativeness,
+): Map<string, number> {
+  if (lexicon !== getLexicon() || informativeness !== getInformativeness())
+    return termWeights(analyzeText(text, lexicon, { mode: 'question' }), informativeness)
+  let weights = readQuestions.get(text)
+  if (!weights) {
+    if (readQuestions.size >= READ_CACHE_LIMIT) readQuestions.clear()
+    weights = termWeights(analyzeText(text, lexicon, { mode: 'question' }), informativeness)
+    readQuestions.set(text, weights)
+  }
+  return weights
+}
+
 export interface LinkSources {
   stories: readonly Pick<SearchableStory, 'id' | 'questions'>[]
   /** Practice cards: a question practised with a story counts as a weaker link. */
@@ -113,7 +133,7 @@ export function buildLinkIndex(sources: LinkSources, lexicon: Lexicon = getLexic
       entry.strength = Math.max(entry.strength, strength)
       return
     }
-    const weights = termWeights(analyzeText(text, lexicon, { mode: 'question' }), informativeness)
+    const weights = linkedTermWeights(text, lexicon, informativeness)
     const n = norm(weights)
     if (n === 0) return
     const id = entries.length
@@ -167,12 +187,18 @@ export function matchLinks(
   const weights = termWeights(terms, links.informativeness)
   const queryNorm = norm(weights)
   if (queryNorm === 0) return out
-  const dots = new Map<number, number>()
+  // Typed scratch plus a list of the entries touched: no map churn when a word is in thousands of links.
+  const dots = new Float64Array(links.entries.length)
+  const touched: number[] = []
   for (const [term, w] of weights) {
-    for (const [entry, ew] of links.postings.get(term) ?? []) dots.set(entry, (dots.get(entry) ?? 0) + w * ew)
+    for (const [entry, ew] of links.postings.get(term) ?? []) {
+      if (dots[entry] === 0) touched.push(entry)
+      dots[entry] = (dots[entry] as number) + w * ew
+    }
   }
   const { max, threshold } = LINK_BOOST
-  for (const [id, dot] of dots) {
+  for (const id of touched) {
+    const dot = dots[id] as number
     const entry = links.entries[id] as LinkEntry
     const words = dot / (queryNorm * entry.norm)
     // A linked question whose competencies are unknown is judged on its words alone.
@@ -243,7 +269,7 @@ export function searchWithLinks(
   options: SearchOptions,
 ): PersonalResponse {
   const limit = Math.max(1, Math.min(options.limit ?? 10, 100))
-  const wide = Math.min(100, limit + 10)
+  const wide = Math.min(100, limit + 5)
   const response = searchStories(index, question, { ...options, limit: wide })
   const plain = (r: SearchResult): PersonalResult => ({ ...r, linkedQuestion: null })
   const matches =

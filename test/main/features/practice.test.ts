@@ -63,4 +63,59 @@ describe('practice handlers', () => {
     const long = await h.callRaw('practice:add-questions', [{ questions: [{ text: 'x'.repeat(501) }] }])
     expect(JSON.stringify(long)).toMatch(/limited to 500 characters/)
   })
+
+  it('edits an own question, carrying the new wording to its links', async () => {
+    h = await openHarness('valid.json')
+    value(await h.call('practice:link', { question: Q, storyId: 's-2' }))
+    const [own] = value(await h.call('practice:questions', { mine: true }))
+    const edited = value(
+      await h.call('practice:update-question', own!.id, {
+        text: 'When did you and your manager disagree?',
+        competencies: ['conflict', 'influence'],
+      }),
+    )
+    expect(edited).toMatchObject({
+      text: 'When did you and your manager disagree?',
+      competencies: ['conflict', 'influence'],
+    })
+    const story = value(await h.call('stories:list')).find((s) => s.id === 's-2')
+    expect(story?.questions).toEqual(['When did you and your manager disagree?'])
+    const removed = value(await h.call('practice:remove-question', own!.id))
+    expect(removed.id).toBe(own!.id)
+    expect(value(await h.call('practice:questions', { mine: true }))).toEqual([])
+    const missing = await h.call('practice:remove-question', own!.id)
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+
+  it('reads a pasted list without saving, and builds a deck with a suggested story', async () => {
+    h = await openHarness('valid.json')
+    const suggestions = value(
+      await h.call('practice:suggest-questions', '- Why us?\n- Tell me about a conflict with another team'),
+    )
+    expect(suggestions.map((s) => s.text)).toEqual(['Why us?', 'Tell me about a conflict with another team'])
+    expect(value(await h.call('practice:questions', { mine: true }))).toEqual([])
+    const deck = value(
+      await h.call('practice:deck', {
+        source: { kind: 'picked', questions: ['Tell me about a conflict between two teams'] },
+        length: 5,
+      }),
+    )
+    expect(deck.cards[0]).toMatchObject({ storySource: 'suggested', story: { id: 's-2' } })
+  })
+
+  it('reports last rehearsed and next due per story', async () => {
+    h = await openHarness('valid.json')
+    const { card } = value(
+      await h.call('practice:rate', { question: Q, storyId: 's-1', rating: 'easy', seconds: 40 }),
+    )
+    const times = value(await h.call('practice:story-times'))
+    expect(times).toEqual({ 's-1': { lastRehearsed: card.lastReview, nextDue: card.due } })
+    const refused = await h.call('practice:rate', {
+      question: Q,
+      storyId: 'nope',
+      rating: 'good',
+      seconds: 1,
+    })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
 })

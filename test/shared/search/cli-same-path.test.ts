@@ -49,9 +49,9 @@ describe('story-vault search', () => {
       searchStories(buildSearchIndex(fixtureStories), question, { level: 'principal', limit: 4 }),
       'principal',
     )
-    // A vault without links: the app's ranking, and no result lifted by a linked question.
-    const unlinked = { ...expected, results: expected.results.map((r) => ({ ...r, linkedQuestion: null })) }
-    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(unlinked)))
+    // With no linked questions in the vault, every result says so (`linkedQuestion: null`).
+    const withLinks = { ...expected, results: expected.results.map((r) => ({ ...r, linkedQuestion: null })) }
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(withLinks)))
   })
 
   it('defaults to the vault’s target level and takes --level', async () => {

@@ -13,44 +13,57 @@ export function CardReveal({
   const primary = competencies[0] ? competencyById(competencies[0]) : undefined
   return (
     <section className="practice-reveal-panel" aria-label="Your story, to compare">
-      {story ? (
-        <>
-          <h3>{story.title}</h3>
-          {story.shortVersion.trim() ? (
-            <p className="practice-short-version">{story.shortVersion}</p>
-          ) : (
-            <p className="practice-muted">
-              This story has no 30-second version yet. Write one in the story editor: it is what you compare
-              against here.
-            </p>
-          )}
-          {story.shortVersion.trim() && (
-            <p className="practice-muted practice-small">{wordCount(story.shortVersion)} words</p>
-          )}
-          {story.metrics.length > 0 && (
-            <>
-              <h4>Metrics to mention</h4>
-              <ul className="practice-metrics">
-                {story.metrics.map((metric) => (
-                  <li key={metric}>{metric}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </>
-      ) : (
-        <p className="practice-muted">No story chosen for this question.</p>
-      )}
+      <div>
+        {story ? (
+          <StorySide story={story} />
+        ) : (
+          <p className="practice-muted">No story chosen for this question.</p>
+        )}
+      </div>
       {primary && (
-        <>
+        <div>
           <h4>Did your answer show… ({primary.name})</h4>
           <ul className="practice-checklist">
             {primary.checklist.map((item) => (
               <li key={item.id}>{item.label}</li>
             ))}
           </ul>
-        </>
+        </div>
       )}
     </section>
+  )
+}
+
+function StorySide({ story }: { story: Story }) {
+  const short = story.shortVersion.trim()
+  return (
+    <>
+      <h3>{story.title}</h3>
+      {short ? (
+        <>
+          <p className="practice-short-version">{short}</p>
+          <p className="practice-muted practice-small">{wordCount(short)} words</p>
+        </>
+      ) : (
+        <>
+          <p className="practice-muted practice-small">
+            No 30-second version yet — write one in the story editor. Its result, to compare:
+          </p>
+          <p className="practice-short-version">
+            {story.result.trim() || 'This story has no result written yet.'}
+          </p>
+        </>
+      )}
+      {story.metrics.length > 0 && (
+        <>
+          <h4>Metrics to mention</h4>
+          <ul className="practice-metrics">
+            {story.metrics.map((metric) => (
+              <li key={metric}>{metric}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
   )
 }

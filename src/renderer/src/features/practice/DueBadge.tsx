@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useVault } from '../../state/vault-context'
-import { requestDueDeck, usePracticeQuery } from './practice-store'
+import { prefetchQuestions, requestDueDeck, usePracticeQuery } from './practice-store'
 import './practice.css'
 
 const MINUTE = 60_000
@@ -14,6 +14,12 @@ export function DueBadge() {
     const timer = setInterval(() => setMinute(Math.floor(Date.now() / MINUTE)), MINUTE / 2)
     return () => clearInterval(timer)
   }, [])
+  // The header is always there: it warms the question bank while the person looks at their stories.
+  const { bridge, stories } = vault
+  useEffect(() => {
+    const timer = setTimeout(() => prefetchQuestions(bridge, stories), 1_000)
+    return () => clearTimeout(timer)
+  }, [bridge, stories])
   const due = usePracticeQuery(
     (bridge) => bridge.invoke('practice:due', { at: new Date().toISOString(), limit: 10_000 }),
     `due-${minute}`,

@@ -1,5 +1,7 @@
 import { useEffect, useEffectEvent, useState, useSyncExternalStore } from 'react'
 import type { Result, StoryVaultBridge } from '../../../../shared/contract'
+import type { QuestionView } from '../../../../shared/contract/practice'
+import type { Story } from '../../../../shared/story/schema'
 import { useVault } from '../../state/vault-context'
 
 /**
@@ -116,4 +118,32 @@ export function requestDueDeck(): void {
 export function onDueDeckRequest(listener: () => void): () => void {
   dueDeckListeners.add(listener)
   return () => dueDeckListeners.delete(listener)
+}
+
+/** The question bank's last answer, so opening that view draws the full list in its first frame. */
+let questionsCache: { value: QuestionView[]; revision: number; stories: readonly Story[] } | undefined
+
+export function cachedQuestions(): QuestionView[] | undefined {
+  return questionsCache?.value
+}
+
+/** True when the cached questions were read after the last practice change and for these stories. */
+export function questionsFresh(stories: readonly Story[], at = revision): boolean {
+  return questionsCache?.revision === at && questionsCache.stories === stories
+}
+
+export function cacheQuestions(value: QuestionView[], stories: readonly Story[], at = revision): void {
+  questionsCache = { value, revision: at, stories }
+}
+
+/**
+ * Reads the questions once, in the background, soon after the app opens: with thousands of own
+ * questions the first visit to the bank then draws at once instead of waiting for main.
+ */
+export function prefetchQuestions(bridge: StoryVaultBridge, stories: readonly Story[]): void {
+  if (questionsFresh(stories)) return
+  const at = revision
+  void bridge.invoke('practice:questions', {}).then((result) => {
+    if (result.ok) cacheQuestions(result.value, stories, at)
+  })
 }

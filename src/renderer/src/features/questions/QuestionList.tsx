@@ -15,7 +15,8 @@ interface QuestionListProps {
   now: number
 }
 
-const ROW_ESTIMATE = 58
+/** Every row is this tall (two lines of question, one of details): no row is measured while scrolling. */
+export const ROW_HEIGHT = 74
 
 export const rowDomId = (index: number) => `question-row-${index}`
 
@@ -29,7 +30,7 @@ export function QuestionList({ questions, selectedId, onSelect, picked, now }: Q
   const virtualizer = useVirtualizer({
     count: questions.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize: () => ROW_HEIGHT,
     overscan: 6,
     // The first screen is drawn before the list can be measured (jsdom and the first frame).
     initialRect: { width: 600, height: 800 },
@@ -45,7 +46,7 @@ export function QuestionList({ questions, selectedId, onSelect, picked, now }: Q
     if (next) onSelect(next.id)
   }
   const onKeyDown = (event: KeyboardEvent) => {
-    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 600) / ROW_ESTIMATE) - 1)
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 600) / ROW_HEIGHT) - 1)
     const steps: Record<string, number> = {
       ArrowDown: selectedIndex + 1,
       ArrowUp: selectedIndex <= 0 ? 0 : selectedIndex - 1,
@@ -82,8 +83,6 @@ export function QuestionList({ questions, selectedId, onSelect, picked, now }: Q
             <div
               key={question.id}
               id={rowDomId(item.index)}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
               role="option"
               aria-selected={selected}
               aria-posinset={item.index + 1}
@@ -94,8 +93,10 @@ export function QuestionList({ questions, selectedId, onSelect, picked, now }: Q
                 top: 0,
                 left: 0,
                 right: 0,
+                height: ROW_HEIGHT,
                 transform: `translateY(${item.start}px)`,
               }}
+              title={question.text.length > 140 ? question.text : undefined}
               onClick={() => onSelect(question.id)}
             >
               <span className="question-row-text">{question.text}</span>

@@ -5,16 +5,17 @@ import { availableLenses, findLens } from '../../../../shared/lenses/lens-view'
 import { questionKey } from '../../../../shared/practice/schedule'
 import { useVault } from '../../state/vault-context'
 import {
+  cachedQuestions,
   clearWantedQuestion,
   peekWantedQuestion,
   setPickedQuestions,
   usePickedQuestions,
-  usePracticeQuery,
 } from '../practice/practice-store'
 import { AddQuestionsDialog } from './AddQuestionsDialog'
 import { QuestionDetail } from './QuestionDetail'
 import { QuestionList } from './QuestionList'
-import { filterQuestions, groupsOf, searchable, type SourceFilter } from './question-filter'
+import { useQuestions } from './use-questions'
+import { filterQuestions, groupsOf, type SourceFilter } from './question-filter'
 import '../practice/practice.css'
 import './questions.css'
 
@@ -30,15 +31,12 @@ const BANK_ONLY: QuestionView[] = questionBank.map((q) => ({
   nextDue: null,
 }))
 
-/** The last answer, so coming back to this view draws the full list in its first frame. */
-let lastQuestions: QuestionView[] | undefined
-
 /** The question another view asked for: selected when known, else put in the filter to find it. */
 function wantedOnArrival(): { id: string | null; text: string } {
   const wanted = peekWantedQuestion()
   if (!wanted) return { id: null, text: '' }
   const key = questionKey(wanted)
-  const found = (lastQuestions ?? BANK_ONLY).find((q) => questionKey(q.text) === key)
+  const found = (cachedQuestions() ?? BANK_ONLY).find((q) => questionKey(q.text) === key)
   return found ? { id: found.id, text: '' } : { id: null, text: wanted }
 }
 
@@ -48,15 +46,8 @@ const LENS_LABELS: Record<string, string> = { core: 'Competency' }
 /** Browse the question bank and your own questions, add your own, and pick your story for each. */
 export function QuestionsView() {
   const vault = useVault()
-  const query = usePracticeQuery(
-    (bridge) => bridge.invoke('practice:questions', {}),
-    'questions',
-    lastQuestions,
-  )
+  const query = useQuestions()
   const all = query.value ?? BANK_ONLY
-  useEffect(() => {
-    if (query.value) lastQuestions = query.value
-  }, [query.value])
 
   const [lensId, setLensId] = useState('core')
   const [groupId, setGroupId] = useState<string | null>(null)
@@ -73,11 +64,10 @@ export function QuestionsView() {
   const lens = findLens(lensId)
   const groups = useMemo(() => groupsOf(lens, all, source), [lens, all, source])
   const group = groups.find((g) => g.id === groupId) ?? null
-  const indexed = useMemo(() => searchable(all), [all])
   const deferredText = useDeferredValue(text)
   const shown = useMemo(
-    () => filterQuestions(indexed, { source, competencies: group?.competencies ?? null, text: deferredText }),
-    [indexed, source, group, deferredText],
+    () => filterQuestions(all, { source, competencies: group?.competencies ?? null, text: deferredText }),
+    [all, source, group, deferredText],
   )
   const selected = all.find((q) => q.id === selectedId) ?? null
 

@@ -1,6 +1,8 @@
 import { useDeferredValue, useMemo } from 'react'
 import { buildSearchIndex, type SearchIndex } from '../../../../shared/search/index'
-import { readQuestion, searchStories, type SearchResponse } from '../../../../shared/search/rank'
+import { readQuestion, type SearchResponse } from '../../../../shared/search/rank'
+import { searchWithLinks } from '../../../../shared/search/personal'
+import { useLinkIndex } from '../questions/link-index'
 import type { TargetLevel } from '../../../../shared/story/levels'
 import type { Story } from '../../../../shared/story/schema'
 
@@ -25,10 +27,12 @@ export function useQuestionSearch(
   limit = 8,
 ) {
   const index = useMemo(() => indexFor(stories), [stories])
+  // The person's own links lift a story, with "You chose this story for …" among the reasons.
+  const links = useLinkIndex(stories)
   const deferred = useDeferredValue(question)
   const response: SearchResponse = useMemo(
-    () => searchStories(index, deferred, { level, limit, competencies: chosen ?? undefined }),
-    [index, deferred, level, limit, chosen],
+    () => searchWithLinks(index, links, deferred, { level, limit, competencies: chosen ?? undefined }),
+    [index, links, deferred, level, limit, chosen],
   )
   // With the person's choice in force the response carries it; the guess is only read, not ranked.
   const inferred = useMemo(

@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { SearchPalette } from '../../../../src/renderer/src/features/search/SearchPalette'
+import { VaultProvider } from '../../../../src/renderer/src/state/vault-context'
+import { FakeBridge, makeStory } from '../../fake-bridge'
+
+afterEach(cleanup)
+
+const QUESTION = 'Tell me about the hardest bug you ever chased.'
+
+const stories = [
+  makeStory({
+    id: 'cache',
+    title: 'Found a stale cache that corrupted invoices',
+    action: 'I traced the wrong totals to a cache that outlived a schema change and fixed the key.',
+    competencies: ['ownership'],
+    questions: [QUESTION],
+  }),
+  makeStory({
+    id: 'bug',
+    title: 'Chased a memory leak in the hardest bug of the year',
+    action: 'I chased the bug across three services with heap dumps until I found the leak.',
+    competencies: ['ownership'],
+  }),
+]
+
+describe('search palette and the person’s links', () => {
+  it('says "You chose this story for …" on a story linked to the question', async () => {
+    render(
+      <VaultProvider bridge={FakeBridge.withStories(stories)}>
+        <SearchPalette open onClose={() => undefined} />
+      </VaultProvider>,
+    )
+    const input = await screen.findByLabelText('Interview question')
+    await act(async () => {
+      fireEvent.change(input, { target: { value: QUESTION } })
+    })
+    const results = await screen.findByRole('listbox', { name: 'Best stories' })
+    const linked = within(results)
+      .getAllByRole('option')
+      .find((option) => option.textContent?.includes('stale cache'))
+    expect(linked?.textContent).toContain(`You chose this story for “${QUESTION}”`)
+  })
+})
