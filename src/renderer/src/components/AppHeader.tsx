@@ -42,7 +42,7 @@ export function AppHeader({ onOpenSearch, onOpenHelp }: { onOpenSearch(): void; 
       </nav>
       <div className="toolbar">
         <button type="button" className="toolbar-button search-button" onClick={onOpenSearch}>
-          Search by question <kbd>{MOD}K</kbd>
+          Search<span className="search-words"> by question</span> <kbd>{MOD}K</kbd>
         </button>
         <label className="level-select">
           <span>Target level</span>

@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useRef, useState } from 'react'
+import { ListSplitter, useListWidth } from '../../components/ListSplitter'
 import { useVault } from '../../state/vault-context'
 import { StoryEditor } from './StoryEditor'
 import { StoryFilters } from './StoryFilters'
@@ -19,10 +20,15 @@ export function StoriesView() {
   const sorted = useMemo(() => sortStories(vault.stories, sort), [vault.stories, sort])
   const shown = useMemo(() => filterStories(sorted, deferredFilter), [sorted, deferredFilter])
   const selected = vault.stories.find((s) => s.id === vault.selectedId) ?? null
+  const listRef = useRef<HTMLElement>(null)
+  const [listWidth, setListWidth] = useListWidth()
 
   return (
-    <div className="stories-view">
-      <aside className="list-pane" aria-label="Your stories">
+    <div
+      className="stories-view"
+      style={listWidth ? ({ '--list-width': `${listWidth}px` } as React.CSSProperties) : undefined}
+    >
+      <aside className="list-pane" aria-label="Your stories" ref={listRef}>
         <div className="list-header">
           <h1 className="list-title">Stories</h1>
           {!readOnly && (
@@ -70,6 +76,7 @@ export function StoriesView() {
           />
         )}
       </aside>
+      <ListSplitter list={listRef} width={listWidth} onWidth={setListWidth} />
       <section className="editor-pane" aria-label="Story">
         {selected ? (
           <StoryEditor key={`${selected.id}:${vault.revision}`} story={selected} />
