@@ -109,7 +109,8 @@ test('suggestion rows line up: buttons beside the name, bars in one column', asy
   const bars = new Set(geometry.map((g) => Math.round(g.bar.left)))
   expect(bars.size).toBe(1)
   for (const g of geometry) expect(g.add.top).toBeLessThan(g.name.bottom)
-  await page.locator('.insights').screenshot({ path: `${SHOTS}/suggestions-800.png` })
+  await page.locator('.suggestions').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/suggestions-800.png` })
 })
 
 test('a long import mapping keeps Import and Cancel in view, and a broken CSV is explained', async ({

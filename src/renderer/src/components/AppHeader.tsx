@@ -42,7 +42,10 @@ export function AppHeader({ onOpenSearch, onOpenHelp }: { onOpenSearch(): void; 
       </nav>
       <div className="toolbar">
         <button type="button" className="toolbar-button search-button" onClick={onOpenSearch}>
-          Search<span className="search-words"> by question</span> <kbd>{MOD}K</kbd>
+          <span>
+            Search<span className="search-words"> by question</span>
+          </span>{' '}
+          <kbd>{MOD}K</kbd>
         </button>
         <label className="level-select">
           <span>Target level</span>
