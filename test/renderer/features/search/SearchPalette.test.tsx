@@ -86,6 +86,16 @@ describe('SearchPalette', () => {
     expect(onClose).toHaveBeenCalled()
   })
 
+  it('keeps the best result chosen when the list appears under a resting pointer', async () => {
+    renderPalette()
+    await type('Tell me about a project you are proud of')
+    const [first, second] = await resultOptions()
+    fireEvent.mouseEnter(second as HTMLElement)
+    expect(first?.getAttribute('aria-selected')).toBe('true')
+    fireEvent.mouseMove(second as HTMLElement)
+    expect(second?.getAttribute('aria-selected')).toBe('true')
+  })
+
   it('says so in plain words when nothing matches', async () => {
     renderPalette()
     await type('😀😀😀')

@@ -196,7 +196,8 @@ function ResultItem({ result, position, active, level, story, onOpen, onHover }:
       role="option"
       aria-selected={active}
       className={`search-result${active ? ' is-active' : ''}`}
-      onMouseEnter={onHover}
+      // Moving, not entering: a list that appears under a resting pointer must not steal the choice.
+      onMouseMove={active ? undefined : onHover}
       onClick={onOpen}
     >
       <div className="search-result-head">
