@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { lenses } from '../content/lenses'
 import { REACH_LEVELS, type Reach } from '../story/levels'
 import { StoryFieldsSchema, StoryIdSchema } from '../story/schema'
 import { FIELD_LABELS, headerKey, labelOfKey, matchCompetency, TEXT_FIELDS, type ImportField } from './fields'
@@ -39,10 +40,28 @@ function asText(value: unknown): Coercion<string> {
   return { error: 'must be text' }
 }
 
+/** Framework names with a comma of their own ("Are Right, A Lot"): a list is never split inside one. */
+const NAMES_WITH_COMMAS = lenses
+  .flatMap((lens) => lens.items.map((item) => item.name))
+  .filter((name) => name.includes(','))
+  .map((name) => new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/,\s*/g, ',\\s*'), 'gi'))
+
 /** One text becomes a list: by line when it has line breaks, else by the given separators. */
 export function splitList(text: string, separators: RegExp): string[] {
-  const parts = /\n/.test(text) ? text.split(/\r?\n/) : text.split(separators)
-  return parts.map((part) => part.trim()).filter(Boolean)
+  if (/\n/.test(text))
+    return text
+      .split(/\r?\n/)
+      .map((part) => part.trim())
+      .filter(Boolean)
+  const kept: string[] = []
+  let guarded = text
+  for (const name of NAMES_WITH_COMMAS) {
+    guarded = guarded.replace(name, (found) => `\uE000${kept.push(found) - 1}\uE000`)
+  }
+  return guarded
+    .split(separators)
+    .map((part) => part.replace(/\uE000(\d+)\uE000/g, (_, i: string) => kept[Number(i)] ?? '').trim())
+    .filter(Boolean)
 }
 
 function asList(value: unknown, separators: RegExp): Coercion<string[]> {

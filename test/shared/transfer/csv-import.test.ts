@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { guessMapping, parseCsvStories, readTable } from '../../../src/shared/transfer/csv-import'
+import { splitList } from '../../../src/shared/transfer/coerce'
 import { fixture } from './fixtures'
 
 describe('CSV import', () => {
@@ -140,5 +141,23 @@ describe('questions and the 30-second version in CSV', () => {
       ['Why this job?', 'What are you proud of?'],
     ])
     expect(outcome.stories[0]?.shortVersion).toBe('Short one')
+  })
+})
+
+describe('lists of framework names', () => {
+  it('keeps a name with its own comma in one piece', () => {
+    expect(splitList('Ownership, Are Right, A Lot; Dive Deep', /[,;]/)).toEqual([
+      'Ownership',
+      'Are Right, A Lot',
+      'Dive Deep',
+    ])
+    expect(splitList('are right,a lot,Think Big', /[,;]/)).toEqual(['are right,a lot', 'Think Big'])
+  })
+
+  it('imports "Are Right, A Lot" from a competencies cell as one label, not two', () => {
+    const outcome = parseCsvStories('Title,Competencies\nA call I got right,"Ownership, Are Right, A Lot"\n')
+    expect(outcome.errors).toEqual([])
+    expect(outcome.stories[0]?.competencies).toEqual(['ownership'])
+    expect(outcome.stories[0]?.tags).toEqual(['Are Right, A Lot'])
   })
 })

@@ -39,7 +39,10 @@ export function AppHeader({ onOpenSearch, onOpenHelp }: { onOpenSearch(): void; 
       <DueBadge />
       <div className="toolbar">
         <button type="button" className="toolbar-button search-button" onClick={onOpenSearch}>
-          Search by question <kbd>{MOD}K</kbd>
+          <span>
+            Search<span className="search-words"> by question</span>
+          </span>{' '}
+          <kbd>{MOD}K</kbd>
         </button>
         <label className="level-select">
           <span>Target level</span>

@@ -153,7 +153,8 @@ export function CheatSheetsView() {
           </p>
         )}
       </div>
-      <div className="sheets-preview-pane">
+      {/* Focusable so the keyboard can scroll a long sheet (it holds no controls of its own). */}
+      <div className="sheets-preview-pane" role="region" aria-label="Sheet preview" tabIndex={0}>
         <SheetPreview markup={markup} paper={draft.paper} />
       </div>
     </section>

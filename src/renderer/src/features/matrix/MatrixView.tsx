@@ -100,7 +100,7 @@ export function MatrixView() {
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
   })
-  const gridColumns = `minmax(150px, 3fr) repeat(${model.columns.length}, minmax(32px, 1fr))`
+  const gridColumns = `minmax(150px, 5fr) repeat(${model.columns.length}, minmax(34px, 1fr))`
   const { coverage } = model
   const onToggle =
     lens.id === CORE_LENS ? (story: Story, id: string) => void assign.toggle(story, id) : undefined

@@ -41,6 +41,8 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
   const results = response.results
   const activeIndex = Math.min(active, Math.max(0, results.length - 1))
   const storiesById = useMemo(() => new Map(vault.stories.map((s) => [s.id, s])), [vault.stories])
+  const activeResult = results[activeIndex]
+  const activeStory = activeResult ? storiesById.get(activeResult.id) : undefined
 
   useEffect(() => input.current?.focus(), [])
 
@@ -75,6 +77,8 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
   }
 
   const empty = !question.trim()
+  // References only while the list exists: an id that is not in the page is invalid ARIA.
+  const listShown = !empty && results.length > 0
   return (
     <Modal
       className="search-palette"
@@ -89,8 +93,10 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
           className="search-palette-input"
           placeholder="Type an interview question…"
           aria-label="Interview question"
-          aria-controls="search-results"
-          aria-activedescendant={results[activeIndex] ? `search-result-${activeIndex}` : undefined}
+          aria-controls={listShown ? 'search-results' : undefined}
+          aria-activedescendant={
+            listShown && results[activeIndex] ? `search-result-${activeIndex}` : undefined
+          }
           value={question}
           maxLength={20_000}
           onChange={(event) => {
@@ -139,6 +145,8 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
             role="listbox"
             aria-label="Best stories"
             aria-busy={stale}
+            // Long result lists scroll: the keyboard must reach them too (the arrows work from here as well).
+            tabIndex={0}
           >
             {results.map((result, i) => (
               <ResultItem
@@ -148,18 +156,29 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
                 active={i === activeIndex}
                 level={level}
                 story={storiesById.get(result.id)}
-                copied={copied === result.id}
                 onOpen={() => openResult(result.id)}
                 onHover={() => setActive(i)}
-                onCopy={(story) => void copyOutline(story)}
               />
             ))}
           </ol>
         </>
       )}
-      <p className="search-palette-hint">
-        <kbd>↑</kbd> <kbd>↓</kbd> to choose, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close
-      </p>
+      <div className="search-palette-foot">
+        <p className="search-palette-hint">
+          <kbd>↑</kbd> <kbd>↓</kbd> to choose, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close
+        </p>
+        {/* Outside the list: a button inside an option is a control screen readers cannot reach. */}
+        {activeStory && (
+          <button
+            type="button"
+            className="search-result-copy"
+            title={`A STAR outline of “${activeStory.title}”, for your notes`}
+            onClick={() => void copyOutline(activeStory)}
+          >
+            {copied === activeStory.id ? 'Copied' : 'Copy outline'}
+          </button>
+        )}
+      </div>
     </Modal>
   )
 }
@@ -170,23 +189,11 @@ interface ResultItemProps {
   active: boolean
   level: TargetLevel
   story: Story | undefined
-  copied: boolean
   onOpen(): void
   onHover(): void
-  onCopy(story: Story): void
 }
 
-function ResultItem({
-  result,
-  position,
-  active,
-  level,
-  story,
-  copied,
-  onOpen,
-  onHover,
-  onCopy,
-}: ResultItemProps) {
+function ResultItem({ result, position, active, level, story, onOpen, onHover }: ResultItemProps) {
   const words = useMemo(() => new Set(result.matched), [result.matched])
   const snippet = story
     ? bestSnippet([story.situation, story.task, story.action, story.result, story.learnings], words)
@@ -197,7 +204,8 @@ function ResultItem({
       role="option"
       aria-selected={active}
       className={`search-result${active ? ' is-active' : ''}`}
-      onMouseEnter={onHover}
+      // Moving, not entering: a list that appears under a resting pointer must not steal the choice.
+      onMouseMove={active ? undefined : onHover}
       onClick={onOpen}
     >
       <div className="search-result-head">
@@ -236,18 +244,6 @@ function ResultItem({
           <li key={reason}>{reason}</li>
         ))}
       </ul>
-      {story && (
-        <button
-          type="button"
-          className="search-result-copy"
-          onClick={(event) => {
-            event.stopPropagation()
-            onCopy(story)
-          }}
-        >
-          {copied ? 'Copied' : 'Copy outline'}
-        </button>
-      )}
     </li>
   )
 }

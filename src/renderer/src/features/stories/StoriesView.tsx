@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { Story } from '../../../../shared/story/schema'
+import { ListSplitter, useListWidth } from '../../components/ListSplitter'
 import { useVault } from '../../state/vault-context'
 import { StoryEditor } from './StoryEditor'
 import { StoryFilters } from './StoryFilters'
@@ -51,10 +52,15 @@ export function StoriesView() {
   const shown = useMemo(() => filterStories(sorted, deferredFilter), [sorted, deferredFilter])
   const selected = vault.stories.find((s) => s.id === vault.selectedId) ?? null
   useFocusAfterDelete(shown, vault.selectedId, vault.lastDeleted?.id ?? null, vault.openStory)
+  const listRef = useRef<HTMLElement>(null)
+  const [listWidth, setListWidth] = useListWidth()
 
   return (
-    <div className="stories-view">
-      <aside className="list-pane" aria-label="Your stories">
+    <div
+      className="stories-view"
+      style={listWidth ? ({ '--list-width': `${listWidth}px` } as React.CSSProperties) : undefined}
+    >
+      <aside className="list-pane" aria-label="Your stories" ref={listRef}>
         <div className="list-header">
           <h1 className="list-title">Stories</h1>
           {!readOnly && (
@@ -108,6 +114,7 @@ export function StoriesView() {
           </button>
         </div>
       </aside>
+      <ListSplitter list={listRef} width={listWidth} onWidth={setListWidth} />
       <section className="editor-pane" aria-label="Story">
         {selected ? (
           <StoryEditor key={`${selected.id}:${vault.revision}`} story={selected} />
