@@ -1,64 +1,17 @@
-import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { build } from 'esbuild'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseVaultText } from '../../../src/main/vault/parse'
+import { bundleChild, killRound } from './kill-harness'
 import { tempVault } from './helpers'
 
-const ROOT = resolve(import.meta.dirname, '../../..')
-const CHILD = join(ROOT, '.tmp', `kill-rating-child-${process.pid}.mjs`)
 const KILLS = 30
 
+let child: Awaited<ReturnType<typeof bundleChild>>
 beforeAll(async () => {
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true })
-  await build({
-    entryPoints: [join(import.meta.dirname, 'kill-rating-child.ts')],
-    outfile: CHILD,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'silent',
-  })
+  child = await bundleChild(join(import.meta.dirname, 'kill-rating-child.ts'))
 })
-afterAll(() => rmSync(CHILD, { force: true }))
-
-interface Round {
-  ready: number
-  lastStarted: number
-  lastDone: number
-}
-
-function killRound(vaultPath: string): Promise<Round> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [CHILD, vaultPath], { stdio: ['ignore', 'pipe', 'pipe'] })
-    const round: Round = { ready: -1, lastStarted: -1, lastDone: -1 }
-    let buffer = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8')
-    child.stdout.on('data', (chunk: string) => {
-      buffer += chunk
-      const lines = buffer.split('\n')
-      buffer = lines.pop() ?? ''
-      for (const line of lines) {
-        const [word, value] = line.split(' ')
-        const n = Number(value)
-        if (word === 'ready') {
-          round.ready = n
-          setTimeout(() => child.kill('SIGKILL'), Math.random() * 150)
-        } else if (word === 'start') round.lastStarted = n
-        else if (word === 'done') round.lastDone = n
-      }
-    })
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`child exited on its own: ${stderr}`))
-      else resolvePromise(round)
-    })
-  })
-}
+afterAll(() => child.remove())
 
 /** History length on disk, and whether the card agrees with it (both are written in one save). */
 function onDisk(vaultPath: string): { entries: number; cardReps: number } {
@@ -74,7 +27,7 @@ describe('crash safety of practice ratings', () => {
     try {
       let confirmedBefore = 0
       for (let i = 0; i < KILLS; i++) {
-        const round = await killRound(vault.path)
+        const round = await killRound(child.path, vault.path, 150)
         const lastConfirmed = Math.max(round.lastDone, round.ready)
         const disk = onDisk(vault.path)
         const allowed = new Set([lastConfirmed, round.lastStarted])

@@ -1,77 +1,22 @@
-import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { build } from 'esbuild'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { backupsDirFor } from '../../../src/main/vault/backup-files'
 import { parseVaultText } from '../../../src/main/vault/parse'
+import { bundleChild, killRound } from './kill-harness'
 import { tempVault, type TempVault } from './helpers'
 
-const ROOT = resolve(import.meta.dirname, '../../..')
-// Inside the repo (git-ignored) so the bundle's bare imports (lowdb, zod) resolve from node_modules.
-const CHILD = join(ROOT, '.tmp', `kill-child-${process.pid}.mjs`)
 const KILLS = 200
 const LANES = 2
 /** On a loaded machine a child takes over a second to start: stop at this budget, with at least MIN_KILLS. */
 const BUDGET_MS = 100_000
 const MIN_KILLS = 30
 
+let child: Awaited<ReturnType<typeof bundleChild>>
 beforeAll(async () => {
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true })
-  // One bundle, started with plain node: tsx would cost a second per start, 200 times.
-  await build({
-    entryPoints: [join(import.meta.dirname, 'kill-child.ts')],
-    outfile: CHILD,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'silent',
-  })
+  child = await bundleChild(join(import.meta.dirname, 'kill-child.ts'))
 })
-afterAll(() => rmSync(CHILD, { force: true }))
-
-interface Round {
-  ready: number
-  lastStarted: number
-  lastDone: number
-}
-
-/**
- * Starts the child, lets it save for a random moment, SIGKILLs it, and reports what it announced. The
- * kill is armed only once the child confirmed its first save, so a slow start on a loaded machine still
- * gives every round a save to keep and one in flight to interrupt.
- */
-function killRound(vaultPath: string): Promise<Round> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [CHILD, vaultPath], { stdio: ['ignore', 'pipe', 'pipe'] })
-    const round: Round = { ready: -1, lastStarted: -1, lastDone: -1 }
-    let buffer = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8')
-    child.stdout.on('data', (chunk: string) => {
-      buffer += chunk
-      const lines = buffer.split('\n')
-      buffer = lines.pop() ?? ''
-      for (const line of lines) {
-        const [word, value] = line.split(' ')
-        const n = Number(value)
-        if (word === 'ready') round.ready = n
-        else if (word === 'start') round.lastStarted = n
-        else if (word === 'done') {
-          if (round.lastDone === -1) setTimeout(() => child.kill('SIGKILL'), Math.random() * 40)
-          round.lastDone = n
-        }
-      }
-    })
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`child exited on its own: ${stderr}`))
-      else resolvePromise(round)
-    })
-  })
-}
+afterAll(() => child.remove())
 
 function markerOnDisk(vaultPath: string): number {
   // Killed before the very first save finished: no file yet, which is save 0.
@@ -101,7 +46,7 @@ async function lane(
   let confirmedBefore = 0
   let kills = 0
   for (let i = 0; i < rounds && Date.now() < until; i++, kills++) {
-    const round = await killRound(vault.path)
+    const round = await killRound(child.path, vault.path, 40)
     const lastConfirmed = Math.max(round.lastDone, round.ready)
     const onDisk = markerOnDisk(vault.path)
     // Every confirmed save survives; at most the one in flight may also have landed.
