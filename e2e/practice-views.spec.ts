@@ -51,6 +51,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page)).toEqual([])
     await shot(page, `card-revealed-${colorScheme}`)
     await page.keyboard.press('Enter')
+    await expect(page.getByText('Question 2 of 5')).toBeVisible()
     await page.keyboard.press('Space')
     await page.clock.fastForward(150_000)
     await page.keyboard.press('Space')

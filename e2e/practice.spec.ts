@@ -55,7 +55,7 @@ test('own questions, a linked story, a three-card keyboard session, and the due 
     '',
   )
   await best.check()
-  await expect(detail.getByRole('listitem').filter({ hasText: bestTitle })).toBeVisible()
+  await expect(detail.getByRole('button', { name: `Unlink ${bestTitle}` })).toBeVisible()
   await expect(list.getByRole('option', { name: FIRST })).toContainText(bestTitle)
 
   // Nothing is due before the first session.

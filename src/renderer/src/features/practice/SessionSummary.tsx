@@ -74,10 +74,16 @@ export function SessionSummary({ summary, onAgain, onOpenStory }: SessionSummary
             <ul>
               {summary.repeatedStories.map((story) => (
                 <li key={story.id}>
-                  <button type="button" className="link-button" onClick={() => onOpenStory(story.id)}>
-                    {story.title}
-                  </button>{' '}
-                  — {story.times} questions. Interviewers notice; find another story for one of them.
+                  <strong>{story.title}</strong> — told for {story.times} questions. Interviewers notice; find
+                  another story for one of them.{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Open ${story.title}`}
+                    onClick={() => onOpenStory(story.id)}
+                  >
+                    Open
+                  </button>
                 </li>
               ))}
             </ul>
