@@ -4,6 +4,7 @@
  */
 import { performance } from 'node:perf_hooks'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { chromium as playwrightChromium } from 'playwright-core'
 import { createChromiumPdfRenderer, findChromium } from '../src/main/pdf'
 import { buildCheatSheet } from '../src/shared/cheatsheet/build'
 import { renderCheatSheetHtml } from '../src/shared/cheatsheet/render-html'
@@ -31,7 +32,7 @@ async function pages(pdf: Uint8Array): Promise<number | null> {
 }
 
 export async function run(): Promise<object> {
-  const chromium = findChromium()
+  const chromium = findChromium(process.env, playwrightChromium)
   if (!chromium) return { skipped: 'no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)' }
   const stories = generateStories(STORIES, 7)
   const spec = SheetSpecSchema.parse({ company: 'Bench', role: 'Staff Engineer', competencies: EIGHT })

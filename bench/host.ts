@@ -101,7 +101,7 @@ export async function run(): Promise<Record<string, unknown>> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`No built renderer at ${RENDERER_DIR}: run \`npm run build\` (or \`npm run bench\`).`)
   }
-  const location = findChromium()
+  const location = findChromium(process.env, chromium)
   if (!location) throw new Error(`The host benchmark needs Chromium. ${HOW_TO_GET_CHROMIUM}`)
   const browser = await chromium.launch({
     executablePath: location.path,

@@ -11,7 +11,7 @@ const { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } = await tsImport(
   '../src/main/pdf/index.ts',
   import.meta.url,
 )
-const location = findChromium()
+const location = findChromium(process.env, chromium)
 if (!location) {
   console.error(`render-icon: no Chromium found. ${HOW_TO_GET_CHROMIUM}`)
   process.exit(1)

@@ -20,7 +20,7 @@ const { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } = await tsImport(
   import.meta.url,
 )
 
-const location = findChromium()
+const location = findChromium(process.env, chromium)
 if (!location) {
   console.error(`screenshot: no Chromium found. ${HOW_TO_GET_CHROMIUM}`)
   process.exit(1)

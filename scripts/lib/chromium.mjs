@@ -3,6 +3,7 @@
 // scripts/e2e.mjs.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { chromium } from 'playwright-core'
 import { tsImport } from 'tsx/esm/api'
 
 export const NO_CHROMIUM =
@@ -11,7 +12,7 @@ export const NO_CHROMIUM =
 /** The app's own finder (TypeScript; tsx loads it without a build): CHROMIUM_PATH, Playwright's, the system's. */
 export async function loadChromiumFinder() {
   const { findChromium } = await tsImport('../../src/main/pdf/find-chromium.ts', import.meta.url)
-  return findChromium
+  return (env) => findChromium(env, chromium)
 }
 
 function canApt() {

@@ -11,6 +11,7 @@ import { APP_ORIGIN, rendererOrigin } from './electron/policy'
 import { createQuitGate } from './electron/quit-gate'
 import { applySessionSecurity } from './electron/session-security'
 import { claimSingleInstance } from './electron/single-instance'
+import { openVaultOrAsk } from './electron/vault-open-failure'
 import { closeAllWindows, createMainWindow, focusWindow } from './electron/window'
 import { openAppServices, type AppServices } from './host/app-services'
 import { resolveVaultPath, VAULT_FILE_NAME } from './vault'
@@ -40,10 +41,25 @@ async function start(): Promise<void> {
       : join(app.getPath('userData'), VAULT_FILE_NAME)
   const liveWindow = (): BrowserWindow | undefined =>
     mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined
-  const services: AppServices = await openAppServices(vaultPath, {
-    emit: (event, payload) => liveWindow()?.webContents.send(event, payload),
-    renderPdf: renderPdfOffscreen,
-  })
+  // A file that is not a vault (or a folder it cannot read) gets a dialog: choose another file, or quit.
+  const opened = await openVaultOrAsk(
+    vaultPath,
+    (path) =>
+      openAppServices(path, {
+        emit: (event, payload) => liveWindow()?.webContents.send(event, payload),
+        renderPdf: renderPdfOffscreen,
+      }),
+    {
+      ask: async (prompt) => (await dialog.showMessageBox(prompt)).response,
+      choose: (options) => dialog.showOpenDialog(options),
+      log: (error) => console.error('[story-vault] could not open the vault:', error),
+    },
+  )
+  if (!opened) {
+    app.exit(0)
+    return
+  }
+  const services: AppServices = opened.opened
   const ipc = registerIpcHandlers(services.handlers, () => mainWindow, origin)
   shutdown = () => ipc.idle().then(() => services.close())
   registerApplicationMenu((command) => liveWindow()?.webContents.send('menu:command', { command }))

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
+import type { Browser, LaunchOptions } from 'playwright-core'
 import { AppFailure } from '../../shared/contract/result'
 import type { PdfOptions } from '../features/services'
 import { pdfLaunchPlan, runningAsRoot } from './chromium-args'
@@ -41,7 +41,9 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Chr
   let sandboxFailed = false
 
   async function launch(): Promise<Browser> {
-    const location = findChromium(options.env)
+    // Loaded only when a PDF is made: playwright-core takes about a second to load.
+    const { chromium } = await import('playwright-core')
+    const location = findChromium(options.env ?? process.env, chromium)
     if (!location) {
       const custom = options.env?.CHROMIUM_PATH ?? process.env.CHROMIUM_PATH
       throw new ChromiumMissingError(

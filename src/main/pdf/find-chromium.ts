@@ -1,6 +1,13 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { chromium } from 'playwright-core'
+
+/**
+ * Playwright's chromium (or anything that says where its browser is). Callers pass it in, having loaded
+ * playwright-core themselves: importing it here would make every CLI command pay ~1 s to load it.
+ */
+export interface PlaywrightChromium {
+  executablePath(): string
+}
 
 export interface ChromiumLocation {
   path: string
@@ -13,7 +20,7 @@ const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/sn
 export const HOW_TO_GET_CHROMIUM =
   'Install it (Debian/Ubuntu: `sudo apt-get install chromium`; or `npx playwright install chromium` on a machine with internet), or point CHROMIUM_PATH at one.'
 
-function playwrightChromium(): string | undefined {
+function playwrightChromium(chromium: PlaywrightChromium): string | undefined {
   try {
     const path = chromium.executablePath()
     return path && existsSync(path) ? path : undefined
@@ -32,10 +39,13 @@ function onPath(name: string): string | undefined {
 }
 
 /** Finds a Chromium: CHROMIUM_PATH, Playwright's own, then the system's (scripts/e2e.mjs uses this too). */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumLocation | undefined {
+export function findChromium(
+  env: NodeJS.ProcessEnv,
+  playwright: PlaywrightChromium,
+): ChromiumLocation | undefined {
   const fromEnv = env.CHROMIUM_PATH
   if (fromEnv) return existsSync(fromEnv) ? { path: fromEnv, source: 'CHROMIUM_PATH' } : undefined
-  const bundled = playwrightChromium()
+  const bundled = playwrightChromium(playwright)
   if (bundled) return { path: bundled, source: "Playwright's own" }
   const known = SYSTEM_CHROMIUMS.find((path) => existsSync(path))
   if (known) return { path: known, source: 'system' }

@@ -5,4 +5,9 @@ export {
   renderPdfWithChromium,
   type ChromiumPdfRenderer,
 } from './chromium-pdf'
-export { findChromium, HOW_TO_GET_CHROMIUM, type ChromiumLocation } from './find-chromium'
+export {
+  findChromium,
+  HOW_TO_GET_CHROMIUM,
+  type ChromiumLocation,
+  type PlaywrightChromium,
+} from './find-chromium'

@@ -7,11 +7,11 @@ export const OPENED_TO_READ_MESSAGE = 'The vault was opened only to read, so not
 export const CONFLICT_MESSAGE =
   'The vault changed on disk since it was opened here (another device or a sync folder, perhaps). Choose to keep your version or load the one on disk, then save again.'
 
+/** How to pick another vault from a terminal; the desktop app offers its own button instead. */
+export const CHOOSE_VAULT_HINT = 'Choose your vault with --vault PATH (or STORY_VAULT_PATH).'
+
 export function notAVault(path: string, reason: string): AppFailure {
-  return new AppFailure(
-    'invalid-input',
-    `${path} is not a Story Vault file. ${reason} Choose your vault with --vault PATH (or STORY_VAULT_PATH).`,
-  )
+  return new AppFailure('invalid-input', `${path} is not a Story Vault file. ${reason} ${CHOOSE_VAULT_HINT}`)
 }
 
 export function closedFailure(): AppFailure {

@@ -2,6 +2,7 @@ import type { OwnQuestion } from '../practice/schema'
 import { assessScope } from '../scope/assess'
 import { buildSearchIndex, type SearchIndex } from '../search/index'
 import { searchStories } from '../search/rank'
+import { scopeOf } from '../search/scope-fit'
 import type { TargetLevel } from '../story/levels'
 import type { Story } from '../story/schema'
 import { focusAreas, type FocusArea } from './focus'
@@ -73,17 +74,29 @@ interface Planner {
   level: TargetLevel
   byId: Map<string, Story>
   index: SearchIndex
+  /** Each story's position in the index, for the index's own cache of scope assessments. */
+  docOf: Map<string, number>
   searches: Map<string, Candidate[]>
-  scope: Map<string, boolean>
 }
 
+/**
+ * Search's candidates per index and level/competency/question. An index is never changed once built,
+ * so planning again with it (the app re-plans on every pick) reuses them instead of searching again.
+ */
+const searchCaches = new WeakMap<SearchIndex, Map<string, Candidate[]>>()
+
+function searchCache(index: SearchIndex): Map<string, Candidate[]> {
+  let cache = searchCaches.get(index)
+  if (!cache) searchCaches.set(index, (cache = new Map()))
+  return cache
+}
+
+/** Through the index's cache of scope assessments, which search fills too: each story is read once. */
 function smallFor(planner: Planner, story: Story): boolean {
-  let small = planner.scope.get(story.id)
-  if (small === undefined) {
-    small = assessScope(story, planner.level).smallForLevel
-    planner.scope.set(story.id, small)
-  }
-  return small
+  const doc = planner.docOf.get(story.id)
+  const scope =
+    doc === undefined ? assessScope(story, planner.level) : scopeOf(planner.index, doc, planner.level)
+  return scope.smallForLevel
 }
 
 /** Stories the person linked to one of these questions ("Questions this story answers"). */
@@ -107,7 +120,7 @@ function linkedStories(planner: Planner, questions: readonly LikelyQuestion[]): 
 /** Search's suggestions for the area's first likely question, kept only when they show the competency. */
 function searched(planner: Planner, area: FocusArea, questions: readonly LikelyQuestion[]): Candidate[] {
   const query = questions[0]?.text ?? area.competencyName
-  const key = `${area.competency}\n${query}`
+  const key = `${planner.level}\n${area.competency}\n${query}`
   let found = planner.searches.get(key)
   if (!found) {
     const response = searchStories(planner.index, query, {
@@ -184,12 +197,13 @@ function chosenStory(
  * Automatic picks avoid stories used elsewhere in the loop or already told to this company. Pure.
  */
 export function planLoop(loop: Loop, context: PlanContext): LoopPlan {
+  const index = context.index ?? buildSearchIndex(context.stories)
   const planner: Planner = {
     level: loop.level,
     byId: new Map(context.stories.map((story) => [story.id, story])),
-    index: context.index ?? buildSearchIndex(context.stories),
-    searches: new Map(),
-    scope: new Map(),
+    index,
+    docOf: new Map(index.docs.map((doc, i) => [doc.story.id, i])),
+    searches: searchCache(index),
   }
   const toldBefore = toldToCompany(loop, context.loops)
   const rounds: RoundPlan[] = loop.rounds.map((round, i) => ({

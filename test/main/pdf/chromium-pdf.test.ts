@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
+import { chromium as playwrightChromium } from 'playwright-core'
 import { buildCheatSheet } from '../../../src/shared/cheatsheet/build'
 import { COMPETENCY_PRESETS } from '../../../src/shared/cheatsheet/presets'
 import { renderCheatSheetHtml } from '../../../src/shared/cheatsheet/render-html'
@@ -48,7 +49,7 @@ const longStories: Story[] = EIGHT.map((competency, i) =>
   }),
 )
 
-const chromium = findChromium()
+const chromium = findChromium(process.env, playwrightChromium)
 const renderer = createChromiumPdfRenderer({ idleMs: 5_000 })
 afterAll(() => renderer.close())
 
