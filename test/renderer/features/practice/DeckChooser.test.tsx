@@ -70,3 +70,13 @@ describe('deck chooser', () => {
     expect(pickedQuestions('  A?\n\nB?\na?\r\nC? ')).toEqual(['A?', 'B?', 'C?'])
   })
 })
+
+describe('deck chooser opened for a loop round', () => {
+  it('starts on the hand-picked list even when cards are due', () => {
+    const onStart = renderChooser({ picked: ['Why this company?'], dueCount: 3, preferPicked: true })
+    fireEvent.click(screen.getByRole('button', { name: 'Start practice' }))
+    expect(onStart.mock.calls[0]?.[0]).toMatchObject({
+      source: { kind: 'picked', questions: ['Why this company?'] },
+    })
+  })
+})

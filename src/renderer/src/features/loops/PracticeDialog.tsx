@@ -1,10 +1,19 @@
 import { useId } from 'react'
 import type { RoundPlan } from '../../../../shared/loops/plan'
 import { Modal } from '../../components/Modal'
+import { useVault } from '../../state/vault-context'
+import { practiseQuestions } from '../practice/practice-store'
 
 /** The round's questions with the story planned for each: a plain deck to rehearse aloud. */
 export function PracticeDialog({ round, onClose }: { round: RoundPlan; onClose(): void }) {
   const headingId = useId()
+  const vault = useVault()
+  const questions = round.slots.flatMap((slot) => slot.questions.map((q) => q.text))
+  const startSession = () => {
+    practiseQuestions(questions)
+    onClose()
+    vault.setView('practice')
+  }
   return (
     <Modal className="loop-practice-dialog" labelledBy={headingId} onClose={onClose}>
       <div className="loop-dialog-head">
@@ -31,6 +40,11 @@ export function PracticeDialog({ round, onClose }: { round: RoundPlan; onClose()
           )),
         )}
       </ol>
+      {questions.length > 0 && (
+        <button type="button" className="primary" onClick={startSession}>
+          Practise these in a timed session
+        </button>
+      )}
     </Modal>
   )
 }

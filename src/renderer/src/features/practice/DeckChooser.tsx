@@ -23,6 +23,8 @@ export interface DeckChooserProps {
   dueCount: number | undefined
   /** Opened from the due badge: start on "Due now". */
   preferDue?: boolean
+  /** Opened from a loop round's "Practise these": start on the hand-picked list. */
+  preferPicked?: boolean
   busy: boolean
   onStart(request: DeckRequest): void
 }
@@ -42,9 +44,11 @@ export function pickedQuestions(text: string): string[] {
 }
 
 /** Which questions to practise, how many and how long an answer should take. */
-export function DeckChooser({ picked, dueCount, preferDue, busy, onStart }: DeckChooserProps) {
+export function DeckChooser({ picked, dueCount, preferDue, preferPicked, busy, onStart }: DeckChooserProps) {
   // Until the person chooses, the deck follows what there is: due cards, else their picked list.
-  const [chosenKind, setKind] = useState<DeckKind | null>(preferDue ? 'due' : null)
+  const [chosenKind, setKind] = useState<DeckKind | null>(
+    preferDue ? 'due' : preferPicked && picked.length > 0 ? 'picked' : null,
+  )
   const kind: DeckKind = chosenKind ?? (dueCount ? 'due' : picked.length > 0 ? 'picked' : 'competency')
   const [competency, setCompetency] = useState(competencies[0]?.id ?? '')
   const [lens, setLens] = useState(COMPANY_LENSES[0]?.id ?? '')

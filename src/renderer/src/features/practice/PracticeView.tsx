@@ -3,20 +3,25 @@ import type { Deck, DeckRequest, SessionSummary as Summary } from '../../../../s
 import { useVault } from '../../state/vault-context'
 import { systemClock, type Clock } from './answer-timer'
 import { DeckChooser } from './DeckChooser'
-import { onDueDeckRequest, usePickedQuestions, usePracticeQuery } from './practice-store'
+import {
+  onDueDeckRequest,
+  takePickedDeckRequest,
+  usePickedQuestions,
+  usePracticeQuery,
+} from './practice-store'
 import { PracticeSession } from './PracticeSession'
 import { SessionSummary } from './SessionSummary'
 import './practice.css'
 
 type Stage =
-  | { kind: 'choose'; message?: string; preferDue?: boolean }
+  | { kind: 'choose'; message?: string; preferDue?: boolean; preferPicked?: boolean }
   | { kind: 'session'; deck: Deck }
   | { kind: 'summary'; summary: Summary }
 
 /** The practice view: choose a deck, answer card after card, see how it went. */
 export function PracticeView({ clock = systemClock }: { clock?: Clock }) {
   const vault = useVault()
-  const [stage, setStage] = useState<Stage>({ kind: 'choose' })
+  const [stage, setStage] = useState<Stage>(() => ({ kind: 'choose', preferPicked: takePickedDeckRequest() }))
   const [busy, setBusy] = useState(false)
   const picked = usePickedQuestions()
   const due = usePracticeQuery(
@@ -66,8 +71,9 @@ export function PracticeView({ clock = systemClock }: { clock?: Clock }) {
             </p>
           )}
           <DeckChooser
-            key={stage.preferDue ? 'due' : 'any'}
+            key={stage.preferDue ? 'due' : stage.preferPicked ? 'picked' : 'any'}
             preferDue={stage.preferDue ?? false}
+            preferPicked={stage.preferPicked ?? false}
             picked={picked}
             dueCount={due.value?.length}
             busy={busy}

@@ -93,6 +93,20 @@ export function usePickedQuestions(): readonly string[] {
   )
 }
 
+/** Another view (a loop round) asked for a session on its own questions: the next chooser opens on them. */
+let pickedDeckWanted = false
+
+export function practiseQuestions(questions: readonly string[]): void {
+  setPickedQuestions(questions)
+  pickedDeckWanted = true
+}
+
+export function takePickedDeckRequest(): boolean {
+  const wanted = pickedDeckWanted
+  pickedDeckWanted = false
+  return wanted
+}
+
 /** A question another view asked the question bank to show (e.g. "Open" in the story editor). */
 let wantedQuestion: string | null = null
 
