@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    setupFiles: ['test/setup-testing-library.ts'],
   },
 })
