@@ -4,11 +4,12 @@ import { OwnQuestionSchema, PracticeCardSchema, PracticeEntrySchema } from '../.
 import { StorySchema, type Story } from '../../shared/story/schema'
 import { LIMITS } from '../../shared/story/limits'
 import { formatIssues } from '../../shared/story/format-issues'
-import { VaultDocumentSchema, type VaultDocument } from '../../shared/vault/document'
+import { LoopSchema, MAX_LOOPS } from '../../shared/loops/schema'
+import { DeletedStorySchema, VaultDocumentSchema, type VaultDocument } from '../../shared/vault/document'
 
 /**
- * Checks a whole document after a change. Stories, own questions, practice cards and history entries
- * already checked (same object, the store freezes them) are not parsed again, so saving one story or
+ * Checks a whole document after a change. Stories, deleted stories, loops, own questions, practice cards
+ * and history entries already checked (same object, the store freezes them) are not parsed again, so saving one story or
  * one rating in a vault of 10,000 stories and 50,000 practice entries stays fast.
  */
 export class DocumentValidator {
@@ -16,7 +17,7 @@ export class DocumentValidator {
 
   remember(doc: VaultDocument): void {
     for (const story of doc.stories) this.checked.add(story)
-    for (const list of [doc.ownQuestions, doc.practice?.cards, doc.practice?.history])
+    for (const list of [doc.trash, doc.loops, doc.ownQuestions, doc.practice?.cards, doc.practice?.history])
       for (const item of list ?? []) this.checked.add(item)
   }
 
@@ -64,6 +65,14 @@ export class DocumentValidator {
       lines.push(...formatIssues(parsed.error, storyLabel(story, index)))
       return story
     })
+    const trash = this.checkList(
+      next.trash,
+      DeletedStorySchema,
+      { label: 'recently deleted stories', max: LIMITS.trash },
+      issues,
+      lines,
+    )
+    const loops = this.checkList(next.loops, LoopSchema, { label: 'loops', max: MAX_LOOPS }, issues, lines)
     const ownQuestions = this.checkList(
       next.ownQuestions,
       OwnQuestionSchema,
@@ -88,6 +97,8 @@ export class DocumentValidator {
     const rest = VaultDocumentSchema.safeParse({
       ...next,
       stories: [],
+      trash: [],
+      loops: [],
       ownQuestions: [],
       practice: { cards: [], history: [] },
     })
@@ -106,7 +117,7 @@ export class DocumentValidator {
       if (ids.has(story.id)) throw invalid([`Two stories share the id ${story.id}.`])
       ids.add(story.id)
     }
-    return { ...rest.data, stories, ownQuestions, practice: { cards, history } }
+    return { ...rest.data, stories, trash, loops, ownQuestions, practice: { cards, history } }
   }
 }
 
