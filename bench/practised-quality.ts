@@ -5,12 +5,15 @@
  * a person who chose that story for that question would have. The ranker without links runs on the same
  * new questions in the same run.
  */
-import { buildSearchIndex, type SearchableStory } from '../src/shared/search/index'
-import { buildLinkIndex, searchWithLinks } from '../src/shared/search/personal'
+import { buildSearchIndex, type SearchableStory, type SearchIndex } from '../src/shared/search/index'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { buildLinkIndex, nearestLinks, searchWithLinks, type LinkIndex } from '../src/shared/search/personal'
 import { analyzeQuestion } from '../src/shared/search/question'
 import { searchStories } from '../src/shared/search/rank'
 import { readWritersFiles, type WritersFile } from './many-writers'
 import {
+  EVAL_DIR,
   FRESH_DIR,
   loadEval,
   measure,
@@ -67,6 +70,32 @@ function linkedStories(
   return stories.map((s) => ({ ...s, questions: links.get(s.id) ?? [] }))
 }
 
+function linkIndexFor(set: EvalSet, practised: readonly EvalQuestion[]): LinkIndex {
+  return buildLinkIndex({ stories: linkedStories(set.stories, practised), competenciesOf: guessed })
+}
+
+/**
+ * New questions the ranker gets wrong whose best story is the story of their most similar linked
+ * question: the most that any boost from the nearest linked question could add to P@1.
+ */
+function nearestLinkFixes(
+  index: SearchIndex,
+  links: LinkIndex,
+  set: EvalSet,
+  fresh: readonly EvalQuestion[],
+): number {
+  let fixes = 0
+  for (const q of fresh) {
+    const response = searchStories(index, q.text, { level: q.level ?? set.level, limit: 1 })
+    if (q.bestIds.includes(response.results[0]?.id ?? '')) continue
+    let nearest: { storyId: string; similarity: number } | undefined
+    for (const match of nearestLinks(links, response.analysis.terms, response.competencies).values())
+      if (!nearest || match.similarity > nearest.similarity) nearest = match
+    if (nearest && q.bestIds.includes(nearest.storyId)) fixes++
+  }
+  return fixes
+}
+
 export type ShareFigures = Record<string, { p1: number; mrr: number; hit3: number }>
 
 interface Tally {
@@ -92,6 +121,7 @@ function finish(tally: Tally) {
 /** P@1, MRR and hit@3 on new questions, without links and at each practised share, over both folds. */
 function measureSets(sets: readonly EvalSet[]) {
   const without: Tally = { questions: 0, p1: 0, mrr: 0, hit3: 0 }
+  let ceiling = 0
   const withLinks = PRACTISED_SHARES.map(() => ({ questions: 0, p1: 0, mrr: 0, hit3: 0 }))
   for (const set of sets) {
     const index = buildSearchIndex(set.stories)
@@ -106,10 +136,8 @@ function measureSets(sets: readonly EvalSet[]) {
       )
       PRACTISED_SHARES.forEach((share, i) => {
         const practised = fold.others.slice(0, Math.round(share * fold.others.length))
-        const links = buildLinkIndex({
-          stories: linkedStories(set.stories, practised),
-          competenciesOf: guessed,
-        })
+        const links = linkIndexFor(set, practised)
+        if (share === 0.5) ceiling += nearestLinkFixes(index, links, set, fold.fresh)
         add(
           withLinks[i] as Tally,
           measure(
@@ -130,7 +158,13 @@ function measureSets(sets: readonly EvalSet[]) {
       return [`${share * 100}%`, { ...f, p1Gain: Math.round((f.p1 - base.p1) * 1000) / 1000 }]
     }),
   )
-  return { newQuestions: without.questions / 2, withoutLinks: base, withLinks: shares }
+  return {
+    newQuestions: without.questions / 2,
+    withoutLinks: base,
+    withLinks: shares,
+    // Both folds rank every question once, so `without.questions` counts each new question once.
+    nearestLinkCeilingAt50: Math.round((ceiling / Math.max(1, without.questions)) * 1000) / 1000,
+  }
 }
 
 function writersVaults(file: WritersFile): EvalSet[] {
@@ -153,13 +187,61 @@ function writersVaults(file: WritersFile): EvalSet[] {
   })
 }
 
-export function practisedQuality(): Record<string, unknown> {
-  const report: Record<string, unknown> = {}
+interface Rewording {
+  of: string
+  text: string
+}
+
+/**
+ * The plainest case: a question the person linked (with half of its fold's other questions practised
+ * too), asked again in other words. Counts the rewordings whose linked story comes first.
+ */
+function rewordingsFound(set: EvalSet) {
+  const file = resolve(EVAL_DIR, 'rewordings.json')
+  const { rewordings } = JSON.parse(readFileSync(file, 'utf8')) as { rewordings: Rewording[] }
+  const index = buildSearchIndex(set.stories)
+  const byId = new Map(set.questions.map((q) => [q.id, q]))
+  const first = (ids: string[], q: EvalQuestion) => q.bestIds.includes(ids[0] ?? '')
+  let withoutLinks = 0
+  let withLinks = 0
+  for (const r of rewordings) {
+    const original = byId.get(r.of)
+    if (!original) throw new Error(`rewordings.json: no question ${r.of}`)
+    const fold = folds(set.questions).find((f) => f.fresh.includes(original)) as Fold
+    const practised = [original, ...fold.others.slice(0, Math.round(fold.others.length / 2))]
+    const options = { level: original.level ?? set.level, limit: 1 }
+    if (
+      first(
+        searchStories(index, r.text, options).results.map((x) => x.id),
+        original,
+      )
+    )
+      withoutLinks++
+    const links = linkIndexFor(set, practised)
+    if (
+      first(
+        searchWithLinks(index, links, r.text, options).results.map((x) => x.id),
+        original,
+      )
+    )
+      withLinks++
+  }
+  return { rewordings: rewordings.length, firstWithoutLinks: withoutLinks, firstWithLinks: withLinks }
+}
+
+export type SetFigures = ReturnType<typeof measureSets>
+
+export function practisedQuality() {
+  const sets: Record<string, SetFigures> = {}
+  let rewordings: ReturnType<typeof rewordingsFound> | undefined
   const main = loadEval()
-  if (!('skipped' in main)) report.evalVault = measureSets([main])
+  if (!('skipped' in main)) {
+    sets.evalVault = measureSets([main])
+    rewordings = rewordingsFound(main)
+  }
   const fresh = loadEval(FRESH_DIR)
-  if (!('skipped' in fresh)) report.freshVault = measureSets([fresh])
+  if (!('skipped' in fresh)) sets.freshVault = measureSets([fresh])
   const writers = readWritersFiles().flatMap(writersVaults)
-  if (writers.length) report.manyWriters = measureSets(writers)
-  return report
+  if (writers.length) sets.manyWriters = measureSets(writers)
+  return { sets, rewordings }
 }

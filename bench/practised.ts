@@ -196,14 +196,22 @@ async function atSize(): Promise<Record<string, unknown>> {
 }
 
 export async function run(): Promise<Record<string, unknown>> {
-  const quality = practisedQuality()
+  const { sets, rewordings } = practisedQuality()
   const target = Object.fromEntries(
-    Object.entries(quality).map(([name, figures]) => {
-      const f = figures as { withoutLinks: { p1: number }; withLinks: Record<string, { p1: number }> }
+    Object.entries(sets).map(([name, f]) => {
       const gain = Math.round(((f.withLinks['50%']?.p1 ?? 0) - f.withoutLinks.p1) * 1000) / 1000
       const never = Object.values(f.withLinks).every((s) => s.p1 >= f.withoutLinks.p1)
-      return [name, { p1GainAt50: gain, meetsPlus015: gain >= 0.15, neverLower: never }]
+      return [
+        name,
+        {
+          p1GainAt50: gain,
+          meetsPlus015: gain >= 0.15,
+          neverLower: never,
+          // Above this no boost from the nearest linked question can reach: the target's reach.
+          mostAnyNearestLinkCanAdd: f.nearestLinkCeilingAt50,
+        },
+      ]
     }),
   )
-  return { quality, qualityTarget: target, atSize: await atSize() }
+  return { quality: sets, rewordings, qualityTarget: target, atSize: await atSize() }
 }

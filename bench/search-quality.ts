@@ -14,7 +14,7 @@ import { getLexicon } from '../src/shared/search/vocabulary'
 import { StoryFieldsSchema } from '../src/shared/story/schema'
 import { TARGET_LEVELS, type TargetLevel } from '../src/shared/story/levels'
 
-const EVAL_DIR = resolve(import.meta.dirname, 'eval')
+export const EVAL_DIR = resolve(import.meta.dirname, 'eval')
 
 const EvalQuestionSchema = z.object({
   id: z.string(),

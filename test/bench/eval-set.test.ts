@@ -187,3 +187,20 @@ describe('fresh vault (another person, written after all tuning)', () => {
     expectReferencesHold(freshQuestions, freshIds, 3)
   })
 })
+
+describe('rewordings of linked questions', () => {
+  const { rewordings } = z
+    .object({
+      rewordings: z.array(z.strictObject({ of: z.string(), text: z.string().trim().min(10) })).min(20),
+    })
+    .parse(readJson('rewordings.json'))
+  const known = new Map([...questions, ...devQuestions].map((q) => [q.id, q.text]))
+
+  it('each rewords a known question, once, in other words', () => {
+    for (const r of rewordings) {
+      expect(known.has(r.of), r.of).toBe(true)
+      expect(r.text.toLowerCase()).not.toBe(known.get(r.of)?.toLowerCase())
+    }
+    expect(new Set(rewordings.map((r) => r.of)).size).toBe(rewordings.length)
+  })
+})

@@ -24,17 +24,18 @@ import type { Lexicon } from './vocabulary'
 import { getLexicon } from './vocabulary'
 
 /**
- * Chosen on bench/practised.ts (all sets, 50% practised) and test/shared/search/paraphrases.ts: larger
- * or gentler-shaped boosts find reworded questions more often but lower P@1 on new questions whose
- * nearest linked question points at another story (measured 2026-12: max 1 with power 1.5 cost the
- * eval vault 0.03 P@1 at 25% practised).
+ * Chosen on bench/practised-quality.ts (every set at 25, 50 and 100% practised, plus the rewordings in
+ * bench/eval/rewordings.json) and test/shared/search/paraphrases.ts. Larger or gentler-shaped boosts
+ * lift a few more rewordings but lower P@1 on new questions whose nearest linked question was linked to
+ * another story (measured 2026-12: max 0.5 with power 1 cost the eval vault 0.03 at 25% practised);
+ * this shape is the one found that is never below the ranker without links on any set or share.
  */
 export const LINK_BOOST = {
   /** The most a link adds to a story's 0..1 score: a much better text match is never hidden. */
   max: 0.5,
   /** Shape of the boost above the threshold: >1 keeps merely similar questions' boosts small. */
   power: 2,
-  /** Share of the similarity that comes from probing the same competencies (the rest: shared words). */
+  /** How much of the word similarity depends on the two questions probing the same competencies. */
   competencyShare: 0.2,
   /** Below this similarity a linked question is not "the same question". */
   threshold: 0.3,
@@ -176,13 +177,13 @@ export interface LinkMatch {
   boost: number
 }
 
-/** Per story, the most similar linked question above the threshold, and the boost it gives. */
-export function matchLinks(
+/** Per story, its linked (or practised) question most similar to this one, however little. */
+export function nearestLinks(
   links: LinkIndex,
   terms: readonly AnalyzedTerm[],
   competencies: readonly InferredCompetency[] = [],
-): Map<string, LinkMatch> {
-  const out = new Map<string, LinkMatch>()
+): Map<string, Omit<LinkMatch, 'boost'> & { strength: number }> {
+  const out = new Map<string, Omit<LinkMatch, 'boost'> & { strength: number }>()
   if (links.entries.length === 0) return out
   const weights = termWeights(terms, links.informativeness)
   const queryNorm = norm(weights)
@@ -196,26 +197,40 @@ export function matchLinks(
       dots[entry] = (dots[entry] as number) + w * ew
     }
   }
-  const { max, threshold } = LINK_BOOST
   for (const id of touched) {
-    const dot = dots[id] as number
     const entry = links.entries[id] as LinkEntry
-    const words = dot / (queryNorm * entry.norm)
+    const words = (dots[id] as number) / (queryNorm * entry.norm)
     // A linked question whose competencies are unknown is judged on its words alone.
     const share = entry.competencies.length ? LINK_BOOST.competencyShare : 0
-    const similarity = (1 - share) * words + share * competencyAgreement(competencies, entry.competencies)
-    if (similarity < threshold) continue
-    const boost =
-      max * entry.strength * Math.min(1, (similarity - threshold) / (1 - threshold)) ** LINK_BOOST.power
+    // Probing the same competencies confirms shared words; on its own it does not make two questions
+    // the same ("a time you failed" and "a time you missed a deadline" both probe ownership).
+    const similarity = words * (1 - share + share * competencyAgreement(competencies, entry.competencies))
     const current = out.get(entry.storyId)
-    if (!current || boost > current.boost)
-      out.set(entry.storyId, {
-        storyId: entry.storyId,
-        question: entry.text,
-        linked: entry.strength === 1,
-        similarity: Math.round(similarity * 1000) / 1000,
-        boost,
-      })
+    const weighed = (m: { similarity: number; strength: number }) => m.similarity * m.strength
+    const candidate = {
+      storyId: entry.storyId,
+      question: entry.text,
+      linked: entry.strength === 1,
+      similarity: Math.round(similarity * 1000) / 1000,
+      strength: entry.strength,
+    }
+    if (!current || weighed(candidate) > weighed(current)) out.set(entry.storyId, candidate)
+  }
+  return out
+}
+
+/** Per story, the most similar linked question above the threshold, and the boost it gives. */
+export function matchLinks(
+  links: LinkIndex,
+  terms: readonly AnalyzedTerm[],
+  competencies: readonly InferredCompetency[] = [],
+): Map<string, LinkMatch> {
+  const { max, threshold, power } = LINK_BOOST
+  const out = new Map<string, LinkMatch>()
+  for (const [storyId, { strength, ...match }] of nearestLinks(links, terms, competencies)) {
+    if (match.similarity < threshold) continue
+    const boost = max * strength * Math.min(1, (match.similarity - threshold) / (1 - threshold)) ** power
+    out.set(storyId, { ...match, boost })
   }
   return out
 }

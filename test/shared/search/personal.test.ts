@@ -21,9 +21,10 @@ describe('search learns from linked questions', () => {
       const top = searchWithLinks(index, links, p.askedAgain, { level: 'staff', limit: 3 }).results[0]
       return top?.id === `d${p.story}`
     })
-    // Without links none of these stories is first (checked below); with them, more than half are.
-    // (8 of 13 before the correction for stories that match every question; 7 of 13 with it.)
-    expect(found.length).toBeGreaterThanOrEqual(7)
+    // Without links none of these stories is first (checked below); with them, half are. Competencies
+    // now only confirm shared words, which keeps links from ever lowering P@1 on the bench's new
+    // questions; it cost one rewording here (7 of 12 before). See bench/practised-quality.ts.
+    expect(found.length).toBeGreaterThanOrEqual(6)
   })
 
   it('the paraphrase set is not won by the ranker alone', () => {
