@@ -106,6 +106,20 @@ export function createPracticeHandlers(
       return existing
     },
 
+    'practice:restore-question': async (question) => {
+      let restored = question
+      await vault.update((doc) => {
+        const key = questionKey(question.text)
+        const back = doc.ownQuestions.find((q) => q.id === question.id || questionKey(q.text) === key)
+        if (back) {
+          restored = back
+          return doc
+        }
+        return { ...doc, ownQuestions: [...doc.ownQuestions, question] }
+      })
+      return restored
+    },
+
     'practice:link': async (link) => {
       let story: Story | undefined
       await vault.update((doc) => {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { CompetencyIdSchema, StoryIdSchema, type Story } from '../story/schema'
 import { LIMITS } from '../story/limits'
 import {
+  OwnQuestionSchema,
   PRACTICE_RATINGS,
   QuestionTextSchema,
   type OwnQuestion,
@@ -69,7 +70,12 @@ export const QuestionPatchSchema = z.object({
   competencies: z.array(CompetencyIdSchema).max(LIMITS.listItems).optional(),
 })
 
-export const LinkSchema = z.object({ question: QuestionTextSchema, storyId: StoryIdSchema })
+export const LinkSchema = z.object({
+  question: QuestionTextSchema,
+  storyId: StoryIdSchema,
+  /** Where in the story's list the question goes (undo puts a removed one back in its place); default last. */
+  at: z.number().int().min(0).max(LIMITS.storyQuestions).optional(),
+})
 export type LinkRequest = z.infer<typeof LinkSchema>
 
 export const QuestionFilterSchema = z.object({
@@ -187,6 +193,8 @@ export const practiceChannels = {
   'practice:update-question': channel<OwnQuestion>()(z.tuple([StoryIdSchema, QuestionPatchSchema])),
   /** Removes an own question; stories keep their links (they belong to the story). */
   'practice:remove-question': channel<OwnQuestion>()(z.tuple([StoryIdSchema])),
+  /** Puts a removed own question back exactly as it was (undo); nothing changes when it is back already. */
+  'practice:restore-question': channel<OwnQuestion>()(z.tuple([OwnQuestionSchema])),
   /** "For this question I tell this story": adds the question to the story (and to own questions when new). */
   'practice:link': channel<Story>()(z.tuple([LinkSchema])),
   'practice:unlink': channel<Story>()(z.tuple([LinkSchema])),

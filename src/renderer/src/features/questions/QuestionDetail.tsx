@@ -6,6 +6,7 @@ import { practiceChanged } from '../practice/practice-store'
 import { practiceTimesText } from '../practice/practice-times'
 import { StoryChoice } from '../practice/StoryChoice'
 import { CompetencyChips } from './CompetencyChips'
+import { offerQuestionBack } from './remove-with-undo'
 
 interface QuestionDetailProps {
   question: QuestionView
@@ -58,7 +59,9 @@ export function QuestionDetail({
     void call(() => vault.bridge.invoke('practice:update-question', question.id, { competencies }))
   const remove = async () => {
     const removed = await call(() => vault.bridge.invoke('practice:remove-question', question.id))
-    if (removed) onRemoved(question)
+    if (!removed) return
+    onRemoved(question)
+    offerQuestionBack(vault, removed)
   }
 
   return (
