@@ -44,6 +44,14 @@ export class PracticeBridge extends FakeBridge {
         this.questions = [{ ...ownView(own.text, own.competencies), id: own.id }, ...this.questions]
         return ok(own)
       }
+      case 'practice:unlink': {
+        const { question, storyId } = args[0] as { question: string; storyId: string }
+        const story = this.snapshot.stories.find((s) => s.id === storyId)
+        if (!story) return fail('not-found', 'There is no such story.')
+        const unlinked = { ...story, questions: story.questions.filter((q) => q !== question) }
+        this.snapshot.stories = this.snapshot.stories.map((s) => (s.id === storyId ? unlinked : s))
+        return ok(structuredClone(unlinked))
+      }
       case 'practice:link': {
         const { question, storyId, at } = args[0] as { question: string; storyId: string; at?: number }
         const story = this.snapshot.stories.find((s) => s.id === storyId)

@@ -76,4 +76,26 @@ describe('removing a question can be undone', () => {
       ).toEqual(QUESTIONS),
     )
   })
+
+  it('links a story back in its place after Unlink, with Ctrl+Z', async () => {
+    const bridge = PracticeBridge.create([
+      makeStory({ id: 's1', title: 'Shipped late', questions: QUESTIONS }),
+    ])
+    bridge.questions = [
+      { ...ownView(QUESTIONS[0]!), id: 'mine-1', stories: [{ id: 's1', title: 'Shipped late' }] },
+    ]
+    renderApp(bridge)
+    fireEvent.click(await screen.findByRole('button', { name: /^Questions/ }))
+    fireEvent.click(await screen.findByText(QUESTIONS[0]!))
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('button', { name: 'Unlink Shipped late' }))
+    })
+    expect((await screen.findByTestId('undo-toast')).textContent).toContain(
+      `Removed “${QUESTIONS[0]}” from “Shipped late”`,
+    )
+    expect(bridge.snapshot.stories[0]?.questions).toEqual(QUESTIONS.slice(1))
+    await act(async () => ctrl('z'))
+    await waitFor(() => expect(bridge.snapshot.stories[0]?.questions).toEqual(QUESTIONS))
+    expect(bridge.callsOf('practice:link')).toEqual([[{ question: QUESTIONS[0], storyId: 's1', at: 0 }]])
+  })
 })
