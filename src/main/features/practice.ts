@@ -202,6 +202,14 @@ export function createPracticeHandlers(
       )
     },
 
+    'practice:practised': () => {
+      const doc = vault.current()
+      const live = new Set(doc.stories.map((s) => s.id))
+      return doc.practice.cards
+        .filter((card) => live.has(card.storyId))
+        .map((card) => ({ question: card.question, storyId: card.storyId }))
+    },
+
     'practice:story-times': () => Object.fromEntries(timesByStory(vault.current().practice.cards)),
   }
 }

@@ -112,6 +112,14 @@ export interface DueCard {
   lapses: number
 }
 
+/**
+ * A question the person practised with a story (a practice card), for search in the renderer to learn
+ * from as the CLI does. Checked again where it arrives, as the renderer builds its search index from it.
+ */
+export const PractisedPairSchema = z.object({ question: QuestionTextSchema, storyId: StoryIdSchema })
+export type PractisedPair = z.infer<typeof PractisedPairSchema>
+export const PractisedPairsSchema = z.array(PractisedPairSchema).max(LIMITS.practiceCards)
+
 export const DECK_LENGTHS = [5, 10, 20] as const
 export type DeckLength = (typeof DECK_LENGTHS)[number]
 
@@ -208,6 +216,8 @@ export const practiceChannels = {
   ),
   'practice:deck': channel<Deck>()(z.tuple([DeckRequestSchema])),
   'practice:summary': channel<SessionSummary>()(z.tuple([SummaryRequestSchema])),
+  /** Every question–story pair practised (its card), for stories that are not deleted. */
+  'practice:practised': channel<PractisedPair[]>()(z.tuple([])),
   /** Last rehearsed and next due per story id (stories never practised are absent). */
   'practice:story-times': channel<Record<string, PracticeTimes>>()(z.tuple([])),
 }

@@ -116,6 +116,18 @@ describe('practice handlers', () => {
     expect(deck.cards[0]).toMatchObject({ storySource: 'suggested', story: { id: 's-2' } })
   })
 
+  it('lists the practised question–story pairs of stories that are not deleted', async () => {
+    h = await openHarness('valid.json')
+    for (const storyId of ['s-1', 's-2'])
+      value(await h.call('practice:rate', { question: Q, storyId, rating: 'good', seconds: 60 }))
+    expect(value(await h.call('practice:practised'))).toEqual([
+      { question: Q, storyId: 's-1' },
+      { question: Q, storyId: 's-2' },
+    ])
+    value(await h.call('stories:delete', 's-1'))
+    expect(value(await h.call('practice:practised'))).toEqual([{ question: Q, storyId: 's-2' }])
+  })
+
   it('reports last rehearsed and next due per story', async () => {
     h = await openHarness('valid.json')
     const { card } = value(

@@ -12,6 +12,8 @@ export class PracticeBridge extends FakeBridge {
   questions: QuestionView[] = []
   history: PracticeEntry[] = []
   dueCount = 0
+  /** Question–story pairs practised (the practice cards), as 'practice:practised' answers them. */
+  practised: Array<{ question: string; storyId: string }> = []
 
   static create(stories: Story[]): PracticeBridge {
     return new PracticeBridge(FakeBridge.withStories(stories).snapshot)
@@ -32,6 +34,8 @@ export class PracticeBridge extends FakeBridge {
         return ok(structuredClone(this.questions))
       case 'practice:story-times':
         return ok({})
+      case 'practice:practised':
+        return ok(structuredClone(this.practised))
       case 'practice:remove-question': {
         const view = this.questions.find((q) => q.id === args[0] && q.source === 'own')
         if (!view) return fail('not-found', 'There is no such question of yours.')
