@@ -106,6 +106,20 @@ export function createPracticeHandlers(
       return existing
     },
 
+    'practice:restore-question': async (question) => {
+      let restored = question
+      await vault.update((doc) => {
+        const key = questionKey(question.text)
+        const back = doc.ownQuestions.find((q) => q.id === question.id || questionKey(q.text) === key)
+        if (back) {
+          restored = back
+          return doc
+        }
+        return { ...doc, ownQuestions: [...doc.ownQuestions, question] }
+      })
+      return restored
+    },
+
     'practice:link': async (link) => {
       let story: Story | undefined
       await vault.update((doc) => {
@@ -186,6 +200,14 @@ export function createPracticeHandlers(
         (question) => competenciesOf(question, doc.ownQuestions),
         targetSeconds,
       )
+    },
+
+    'practice:practised': () => {
+      const doc = vault.current()
+      const live = new Set(doc.stories.map((s) => s.id))
+      return doc.practice.cards
+        .filter((card) => live.has(card.storyId))
+        .map((card) => ({ question: card.question, storyId: card.storyId }))
     },
 
     'practice:story-times': () => Object.fromEntries(timesByStory(vault.current().practice.cards)),

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { CompetencyIdSchema, StoryIdSchema, type Story } from '../story/schema'
 import { LIMITS } from '../story/limits'
 import {
+  OwnQuestionSchema,
   PRACTICE_RATINGS,
   QuestionTextSchema,
   type OwnQuestion,
@@ -69,7 +70,12 @@ export const QuestionPatchSchema = z.object({
   competencies: z.array(CompetencyIdSchema).max(LIMITS.listItems).optional(),
 })
 
-export const LinkSchema = z.object({ question: QuestionTextSchema, storyId: StoryIdSchema })
+export const LinkSchema = z.object({
+  question: QuestionTextSchema,
+  storyId: StoryIdSchema,
+  /** Where in the story's list the question goes (undo puts a removed one back in its place); default last. */
+  at: z.number().int().min(0).max(LIMITS.storyQuestions).optional(),
+})
 export type LinkRequest = z.infer<typeof LinkSchema>
 
 export const QuestionFilterSchema = z.object({
@@ -105,6 +111,14 @@ export interface DueCard {
   reps: number
   lapses: number
 }
+
+/**
+ * A question the person practised with a story (a practice card), for search in the renderer to learn
+ * from as the CLI does. Checked again where it arrives, as the renderer builds its search index from it.
+ */
+export const PractisedPairSchema = z.object({ question: QuestionTextSchema, storyId: StoryIdSchema })
+export type PractisedPair = z.infer<typeof PractisedPairSchema>
+export const PractisedPairsSchema = z.array(PractisedPairSchema).max(LIMITS.practiceCards)
 
 export const DECK_LENGTHS = [5, 10, 20] as const
 export type DeckLength = (typeof DECK_LENGTHS)[number]
@@ -187,6 +201,8 @@ export const practiceChannels = {
   'practice:update-question': channel<OwnQuestion>()(z.tuple([StoryIdSchema, QuestionPatchSchema])),
   /** Removes an own question; stories keep their links (they belong to the story). */
   'practice:remove-question': channel<OwnQuestion>()(z.tuple([StoryIdSchema])),
+  /** Puts a removed own question back exactly as it was (undo); nothing changes when it is back already. */
+  'practice:restore-question': channel<OwnQuestion>()(z.tuple([OwnQuestionSchema])),
   /** "For this question I tell this story": adds the question to the story (and to own questions when new). */
   'practice:link': channel<Story>()(z.tuple([LinkSchema])),
   'practice:unlink': channel<Story>()(z.tuple([LinkSchema])),
@@ -200,6 +216,8 @@ export const practiceChannels = {
   ),
   'practice:deck': channel<Deck>()(z.tuple([DeckRequestSchema])),
   'practice:summary': channel<SessionSummary>()(z.tuple([SummaryRequestSchema])),
+  /** Every question–story pair practised (its card), for stories that are not deleted. */
+  'practice:practised': channel<PractisedPair[]>()(z.tuple([])),
   /** Last rehearsed and next due per story id (stories never practised are absent). */
   'practice:story-times': channel<Record<string, PracticeTimes>>()(z.tuple([])),
 }

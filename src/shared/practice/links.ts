@@ -42,7 +42,7 @@ function replaceStory(doc: VaultDocument, story: Story): VaultDocument {
  */
 export function linkQuestion(
   doc: VaultDocument,
-  link: { question: string; storyId: string },
+  link: { question: string; storyId: string; at?: number },
   now: Date,
   newId: () => string,
 ): LinkChange {
@@ -67,7 +67,9 @@ export function linkQuestion(
       `“${story.title}” already answers ${LIMITS.storyQuestions} questions. Remove one before adding another.`,
     )
   }
-  const updated: Story = { ...story, questions: [...story.questions, question], updatedAt: now.toISOString() }
+  const questions = [...story.questions]
+  questions.splice(link.at ?? questions.length, 0, question)
+  const updated: Story = { ...story, questions, updatedAt: now.toISOString() }
   return { doc: replaceStory(next, updated), story: updated }
 }
 

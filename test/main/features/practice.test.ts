@@ -36,6 +36,14 @@ describe('practice handlers', () => {
     expect(view[0]?.stories).toEqual([])
   })
 
+  it('puts a question back in its place in the story’s list when asked (undo of a remove)', async () => {
+    h = await openHarness('valid.json')
+    for (const question of ['First question?', 'Second question?'])
+      value(await h.call('practice:link', { question, storyId: 's-2' }))
+    const back = value(await h.call('practice:link', { question: 'Zeroth question?', storyId: 's-2', at: 0 }))
+    expect(back.questions).toEqual(['Zeroth question?', 'First question?', 'Second question?'])
+  })
+
   it('records a rating durably and reports it due later', async () => {
     h = await openHarness('valid.json')
     const { entry, card } = value(
@@ -85,6 +93,11 @@ describe('practice handlers', () => {
     expect(value(await h.call('practice:questions', { mine: true }))).toEqual([])
     const missing = await h.call('practice:remove-question', own!.id)
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    // Undo puts it back as it was (same id, time and competencies), once.
+    expect(value(await h.call('practice:restore-question', removed))).toEqual(removed)
+    expect(value(await h.call('practice:restore-question', removed))).toEqual(removed)
+    const back = value(await h.call('practice:questions', { mine: true }))
+    expect(back.map((q) => [q.id, q.competencies])).toEqual([[own!.id, ['conflict', 'influence']]])
   })
 
   it('reads a pasted list without saving, and builds a deck with a suggested story', async () => {
@@ -101,6 +114,18 @@ describe('practice handlers', () => {
       }),
     )
     expect(deck.cards[0]).toMatchObject({ storySource: 'suggested', story: { id: 's-2' } })
+  })
+
+  it('lists the practised question–story pairs of stories that are not deleted', async () => {
+    h = await openHarness('valid.json')
+    for (const storyId of ['s-1', 's-2'])
+      value(await h.call('practice:rate', { question: Q, storyId, rating: 'good', seconds: 60 }))
+    expect(value(await h.call('practice:practised'))).toEqual([
+      { question: Q, storyId: 's-1' },
+      { question: Q, storyId: 's-2' },
+    ])
+    value(await h.call('stories:delete', 's-1'))
+    expect(value(await h.call('practice:practised'))).toEqual([{ question: Q, storyId: 's-2' }])
   })
 
   it('reports last rehearsed and next due per story', async () => {

@@ -48,7 +48,7 @@ describe('vaultReducer', () => {
       loaded,
     )
     expect(lastDeleted(both)).toBe(b)
-    expect(undoOffer(both)).toBe(b)
+    expect(undoOffer(both)).toEqual({ kind: 'story', story: b })
     const one = vaultReducer(both, { type: 'story-restored', story: b })
     expect(lastDeleted(one)).toBe(a)
     const dismissed = vaultReducer(one, { type: 'dismiss-undo' })
@@ -57,6 +57,22 @@ describe('vaultReducer', () => {
     const back = vaultReducer(dismissed, { type: 'story-restored', story: { ...a, id: 'a2' }, fromId: 'a' })
     expect(lastDeleted(back)).toBeNull()
     expect(back.selectedId).toBe('a2')
+  })
+
+  it('undoes a removal and a delete in the order they were done', () => {
+    const run = () => Promise.resolve(true)
+    const removed = vaultReducer(loaded, {
+      type: 'undo-offered',
+      step: { kind: 'action', id: 'u1', label: 'Removed the question “Why us?”', run },
+    })
+    const both = vaultReducer(removed, { type: 'story-deleted', story: a })
+    expect(lastDeleted(both)).toBe(a)
+    const restored = vaultReducer(both, { type: 'story-restored', story: a })
+    expect(undoOffer(restored)).toMatchObject({ kind: 'action', id: 'u1' })
+    expect(lastDeleted(restored)).toBeNull()
+    const done = vaultReducer(restored, { type: 'undo-settled', id: 'u1' })
+    expect(undoOffer(done)).toBeNull()
+    expect(done.undo).toEqual([])
   })
 
   it('keeps the selection across a reload only if the story is still there', () => {

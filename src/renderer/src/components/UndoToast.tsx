@@ -3,21 +3,21 @@ import { useVault } from '../state/vault-context'
 
 const VISIBLE_MS = 10_000
 
-/** "Deleted <title> — Undo", shown after a delete until undone, dismissed or timed out. */
+/** "Deleted <title> — Undo" (or another undoable action), shown until undone, dismissed or timed out. */
 export function UndoToast() {
-  const { lastDeleted, undoDelete, dismissUndo } = useVault()
+  const { undoOffer, undo, dismissUndo } = useVault()
   useEffect(() => {
-    if (!lastDeleted) return
+    if (!undoOffer) return
     const timer = setTimeout(dismissUndo, VISIBLE_MS)
     return () => clearTimeout(timer)
-  }, [lastDeleted, dismissUndo])
+  }, [undoOffer, dismissUndo])
 
   return (
     <div className="toast-region" role="status" aria-live="polite">
-      {lastDeleted && (
+      {undoOffer && (
         <div className="toast" data-testid="undo-toast">
-          <span>Deleted “{lastDeleted.title}”</span>
-          <button type="button" className="link-button" onClick={() => void undoDelete()}>
+          <span>{undoOffer.kind === 'story' ? `Deleted “${undoOffer.story.title}”` : undoOffer.label}</span>
+          <button type="button" className="link-button" onClick={() => void undo()}>
             Undo
           </button>
           <button type="button" className="icon-button" aria-label="Dismiss" onClick={dismissUndo}>

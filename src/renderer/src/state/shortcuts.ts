@@ -53,7 +53,7 @@ export const SHORTCUT_HELP: ReadonlyArray<{ keys: string; does: string }> = [
   { keys: 'Ctrl/⌘ + K', does: 'Find a story for an interview question' },
   { keys: '↑ / ↓, Enter', does: 'Move through the list, open a story' },
   { keys: 'Delete or Ctrl/⌘ + Backspace', does: 'Delete the selected story (outside text fields)' },
-  { keys: 'Ctrl/⌘ + Z', does: 'Undo the last delete (outside text fields), however long ago' },
+  { keys: 'Ctrl/⌘ + Z', does: 'Undo the last delete or removal (outside text fields), however long ago' },
   { keys: 'Ctrl/⌘ + P', does: 'Print the cheat sheet' },
   { keys: '?', does: 'Show these shortcuts' },
   { keys: 'Escape', does: 'Close a dialog' },

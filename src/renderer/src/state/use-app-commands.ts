@@ -33,7 +33,7 @@ export function useAppCommands(overlays: OverlayControls): void {
         if (vault.view === 'stories' && vault.selectedId) void vault.deleteStory(vault.selectedId)
         return
       case 'undo':
-        void vault.undoDelete()
+        void vault.undo()
         return
       case 'open-backups':
         vault.setView('backups')

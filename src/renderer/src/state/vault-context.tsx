@@ -18,8 +18,8 @@ import { TypeAhead } from './type-ahead'
 import { useExternalChange, type EditSession } from './use-external-change'
 import { UnsavedEdits } from './unsaved-edits'
 import { useLeaveWarning } from './use-leave-warning'
-import { initialVaultState, lastDeleted as lastDeletedOf, undoOffer, vaultReducer } from './vault-reducer'
-import type { View } from './vault-reducer'
+import { initialVaultState, nextUndo, offeredStory, undoOffer, vaultReducer } from './vault-reducer'
+import type { UndoStep, View } from './vault-reducer'
 
 /** Every story field, plus the id when the story already exists. */
 export type StoryDraft = ArgsOf<'stories:save'>[0]
@@ -42,15 +42,28 @@ export interface VaultApi {
   /** Selects a story and shows it in the stories view. Pass null to clear the selection. */
   openStory(id: string | null): void
   saveStory(draft: StoryDraft): Promise<Result<Story>>
-  /** Takes in a story another channel changed and returned (e.g. practice linking a question). */
-  storyChanged(story: Story): void
+  /**
+   * Takes in a story another channel changed and returned (e.g. practice linking a question).
+   * `reread`: its open editor shows it again (only after flushEdits, or typed text would be dropped).
+   */
+  storyChanged(story: Story, options?: { reread?: boolean }): void
   /** Creates an "Untitled story" and opens it. */
   newStory(): Promise<Result<Story>>
   deleteStory(id: string): Promise<Result<Story>>
   /** The story the undo toast offers to put back, while it shows. */
   lastDeleted: Story | null
-  /** Puts back the story deleted last in this session (again for the one before), from "Recently deleted". */
-  undoDelete(): Promise<Result<Story> | null>
+  /** What the undo toast offers to take back (a deleted story or another action), while it shows. */
+  undoOffer: UndoStep | null
+  /**
+   * Takes back the newest undoable step of this session (again for the one before): puts a deleted
+   * story back from "Recently deleted", or runs another action's undo.
+   */
+  undo(): Promise<void>
+  /**
+   * Makes an action undoable with Ctrl/Cmd+Z and the toast. `run` puts things back and returns the
+   * result of that call (a failure is reported like any other).
+   */
+  offerUndo(label: string, run: () => Promise<Result<unknown>>): void
   /** Puts a story back from "Recently deleted" (under a new id if its id is taken) and opens it. */
   restoreDeleted(id: string): Promise<Result<Story>>
   dismissUndo(): void
@@ -193,10 +206,41 @@ export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; 
     [bridge, reportFailure],
   )
 
-  const toUndo = lastDeletedOf(state)
-  const undoDelete = useCallback(
-    async () => (toUndo ? restoreDeleted(toUndo.id) : null),
-    [toUndo, restoreDeleted],
+  const toUndo = nextUndo(state)
+  // One undo at a time: a second Ctrl+Z while the first is on its way must not take it back twice.
+  const undoing = useRef(false)
+  const undo = useCallback(async () => {
+    if (!toUndo || undoing.current) return
+    undoing.current = true
+    try {
+      if (toUndo.kind === 'story') await restoreDeleted(toUndo.story.id)
+      else if (await toUndo.run()) dispatch({ type: 'undo-settled', id: toUndo.id })
+    } finally {
+      undoing.current = false
+    }
+  }, [toUndo, restoreDeleted])
+
+  const undoIds = useRef(0)
+  const offerUndo = useCallback(
+    (label: string, run: () => Promise<Result<unknown>>) => {
+      undoIds.current += 1
+      const id = `undo-${undoIds.current}`
+      const step = {
+        kind: 'action' as const,
+        id,
+        label,
+        run: async () => {
+          const result = await run()
+          if (result.ok) return true
+          reportFailure(result)
+          // Only an outside change (the person chooses a version first) leaves the undo to try again.
+          if (result.error.code !== 'conflict') dispatch({ type: 'undo-settled', id })
+          return false
+        },
+      }
+      dispatch({ type: 'undo-offered', step })
+    },
+    [reportFailure],
   )
 
   const updateSettings = useCallback(
@@ -226,7 +270,8 @@ export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; 
       dismissUndo: () => dispatch({ type: 'dismiss-undo' }),
       setView: (view: View) => dispatch({ type: 'set-view', view }),
       refresh: (snapshot: VaultSnapshot) => dispatch({ type: 'loaded', snapshot }),
-      storyChanged: (story: Story) => dispatch({ type: 'story-saved', story }),
+      storyChanged: (story: Story, options?: { reread?: boolean }) =>
+        dispatch({ type: 'story-saved', story, reread: options?.reread }),
       setEditSession: (next: EditSession | null) => {
         session.current = next
       },
@@ -252,8 +297,10 @@ export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; 
       saveStory,
       newStory,
       deleteStory,
-      lastDeleted: undoOffer(state),
-      undoDelete,
+      lastDeleted: offeredStory(state),
+      undoOffer: undoOffer(state),
+      undo,
+      offerUndo,
       restoreDeleted,
       updateSettings,
       reopen,
@@ -275,7 +322,8 @@ export function VaultProvider({ bridge, children }: { bridge: StoryVaultBridge; 
       saveStory,
       newStory,
       deleteStory,
-      undoDelete,
+      undo,
+      offerUndo,
       updateSettings,
       reopen,
       start,

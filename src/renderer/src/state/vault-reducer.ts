@@ -13,6 +13,21 @@ export const VIEWS = [
 ] as const
 export type View = (typeof VIEWS)[number]
 
+/**
+ * Something other than a story delete that Ctrl/Cmd+Z (or the toast's Undo) takes back, e.g. removing a
+ * question. `run` puts it back and resolves false when it could not (it has reported why).
+ */
+export interface UndoAction {
+  kind: 'action'
+  id: string
+  /** What was done, for the toast: "Removed the question “…”". */
+  label: string
+  run(): Promise<boolean>
+}
+
+/** One step of the app's undo: a story deleted in this session, or another undoable action. */
+export type UndoStep = { kind: 'story'; story: Story } | UndoAction
+
 export interface VaultState {
   snapshot: VaultSnapshot | null
   loading: boolean
@@ -21,10 +36,10 @@ export interface VaultState {
   view: View
   selectedId: string | null
   /**
-   * Stories deleted in this session, newest last: Ctrl/Cmd+Z puts them back from "Recently deleted"
+   * Stories deleted in this session and other undoable actions, newest last: Ctrl/Cmd+Z takes them back
    * one by one, however long ago (the toast only offers the newest, for a while).
    */
-  deleted: Story[]
+  undo: UndoStep[]
   /** The undo toast is showing (it hides after a while; undo keeps working). */
   undoOffered: boolean
   /** Bumped when stories are replaced from outside the editor (reload, restore), so editors re-read them. */
@@ -46,25 +61,49 @@ export type VaultAction =
   | { type: 'edits-discarded' }
   | { type: 'failed'; message: string }
   | { type: 'clear-error' }
-  | { type: 'story-saved'; story: Story }
+  /** `reread`: changed outside its editor (e.g. an undo), so an open editor shows it again. */
+  | { type: 'story-saved'; story: Story; reread?: boolean }
   | { type: 'story-deleted'; story: Story }
   /** `fromId`: the id it was deleted under, when it came back under a new one (the old was taken). */
   | { type: 'story-restored'; story: Story; fromId?: string }
   | { type: 'dismiss-undo' }
+  | { type: 'undo-offered'; step: UndoAction }
+  /** The action was taken back (or can no longer be): it leaves the undo steps. */
+  | { type: 'undo-settled'; id: string }
   | { type: 'settings-updated'; settings: Settings }
   | { type: 'select'; id: string | null }
   | { type: 'set-view'; view: View }
 
 const MAX_UNDO = 20
 
-/** The story the next undo puts back. */
-export function lastDeleted(state: VaultState): Story | null {
-  return state.deleted.at(-1) ?? null
+/** What the next undo takes back. */
+export function nextUndo(state: VaultState): UndoStep | null {
+  return state.undo.at(-1) ?? null
 }
 
-/** The story the undo toast offers to put back, while it shows. */
-export function undoOffer(state: VaultState): Story | null {
-  return state.undoOffered ? lastDeleted(state) : null
+/** The story the next undo puts back, when the next undo is a story delete. */
+export function lastDeleted(state: VaultState): Story | null {
+  const step = nextUndo(state)
+  return step?.kind === 'story' ? step.story : null
+}
+
+/** The step the undo toast offers to take back, while it shows. */
+export function undoOffer(state: VaultState): UndoStep | null {
+  return state.undoOffered ? nextUndo(state) : null
+}
+
+/** The deleted story the undo toast offers to put back, while it shows. */
+export function offeredStory(state: VaultState): Story | null {
+  const offer = undoOffer(state)
+  return offer?.kind === 'story' ? offer.story : null
+}
+
+function withStep(state: VaultState, step: UndoStep): Pick<VaultState, 'undo' | 'undoOffered'> {
+  return { undo: [...state.undo, step].slice(-MAX_UNDO), undoOffered: true }
+}
+
+function settled(state: VaultState, undo: UndoStep[]): Pick<VaultState, 'undo' | 'undoOffered'> {
+  return { undo, undoOffered: state.undoOffered && undo.length > 0 }
 }
 
 export const initialVaultState: VaultState = {
@@ -73,7 +112,7 @@ export const initialVaultState: VaultState = {
   error: null,
   view: 'stories',
   selectedId: null,
-  deleted: [],
+  undo: [],
   undoOffered: false,
   revision: 0,
   externalChange: false,
@@ -115,28 +154,38 @@ export function vaultReducer(state: VaultState, action: VaultAction): VaultState
       return { ...state, loading: false, error: action.message }
     case 'clear-error':
       return { ...state, error: null }
-    case 'story-saved':
-      return withStories(state, upsertStory(state.snapshot?.stories ?? [], action.story))
+    case 'story-saved': {
+      const next = withStories(state, upsertStory(state.snapshot?.stories ?? [], action.story))
+      return action.reread ? { ...next, revision: state.revision + 1 } : next
+    }
     case 'story-deleted': {
       const stories = (state.snapshot?.stories ?? []).filter((s) => s.id !== action.story.id)
       const selectedId = state.selectedId === action.story.id ? null : state.selectedId
-      const deleted = [...state.deleted, action.story].slice(-MAX_UNDO)
-      return { ...withStories(state, stories), selectedId, deleted, undoOffered: true }
+      return {
+        ...withStories(state, stories),
+        selectedId,
+        ...withStep(state, { kind: 'story', story: action.story }),
+      }
     }
     case 'story-restored': {
       const next = withStories(state, upsertStory(state.snapshot?.stories ?? [], action.story))
       const from = action.fromId ?? action.story.id
-      const deleted = state.deleted.filter((s) => s.id !== from)
+      const undo = state.undo.filter((step) => step.kind !== 'story' || step.story.id !== from)
       return {
         ...next,
-        deleted,
-        undoOffered: state.undoOffered && deleted.length > 0,
+        ...settled(state, undo),
         selectedId: action.story.id,
         revision: state.revision + 1,
       }
     }
     case 'dismiss-undo':
       return { ...state, undoOffered: false }
+    case 'undo-offered':
+      return { ...state, ...withStep(state, action.step) }
+    case 'undo-settled': {
+      const undo = state.undo.filter((step) => step.kind !== 'action' || step.id !== action.id)
+      return { ...state, ...settled(state, undo) }
+    }
     case 'settings-updated':
       return state.snapshot ? { ...state, snapshot: { ...state.snapshot, settings: action.settings } } : state
     case 'select':

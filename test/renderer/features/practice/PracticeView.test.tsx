@@ -64,6 +64,8 @@ describe('practice session', () => {
     await key(' ')
     const timer = within(card).getByRole('progressbar', { name: 'Time used of the target' })
     expect(timer.getAttribute('aria-valuetext')).toBe('1 minute 35 seconds of 2 minutes')
+    expect(card.textContent).toContain('Stopped in Action')
+    expect(card.textContent).not.toContain('Now: Action')
     // Stopping the timer shows the story to compare with.
     const reveal = within(card).getByRole('region', { name: 'Your story, to compare' })
     expect(reveal.textContent).toContain('shared fixture')
@@ -113,6 +115,8 @@ describe('practice session', () => {
     await key('Escape')
 
     const summary = await screen.findByRole('region', { name: /Session done: 1 answer/ })
+    // The card that had focus is gone: focus (and the scroll) start at the summary's heading.
+    expect(document.activeElement).toBe(within(summary).getByRole('heading', { level: 2 }))
     expect(summary.textContent).toContain('1 over time')
     expect(within(summary).getByRole('list', { name: 'Ratings' }).textContent).toContain('1 Again')
     expect(summary.textContent).toContain('1 of 1 answer rated Again')
@@ -126,7 +130,9 @@ describe('practice session', () => {
     await key(' ')
     clock.advance(121_000)
     await key(' ')
-    expect(card.textContent).toContain('Over by 0:01 — wrap up')
+    // Stopped, it says where it stopped rather than urging to wrap up.
+    expect(card.textContent).toContain('Stopped 0:01 over the target')
+    expect(card.textContent).not.toContain('wrap up')
     expect(within(card).getByRole('status').textContent).toBe('Over the target time.')
   })
 })

@@ -1,7 +1,7 @@
 import type { ArgsOf, ChannelName, Result, ValueOf } from '../../../../src/shared/contract'
 import type { Deck, QuestionView } from '../../../../src/shared/contract/practice'
-import { ok } from '../../../../src/shared/contract/result'
-import type { PracticeEntry } from '../../../../src/shared/practice/schema'
+import { fail, ok } from '../../../../src/shared/contract/result'
+import type { OwnQuestion, PracticeEntry } from '../../../../src/shared/practice/schema'
 import { summarizeSession } from '../../../../src/shared/practice/summary'
 import type { Story } from '../../../../src/shared/story/schema'
 import { FakeBridge } from '../../fake-bridge'
@@ -12,6 +12,8 @@ export class PracticeBridge extends FakeBridge {
   questions: QuestionView[] = []
   history: PracticeEntry[] = []
   dueCount = 0
+  /** Question–story pairs practised (the practice cards), as 'practice:practised' answers them. */
+  practised: Array<{ question: string; storyId: string }> = []
 
   static create(stories: Story[]): PracticeBridge {
     return new PracticeBridge(FakeBridge.withStories(stories).snapshot)
@@ -32,6 +34,38 @@ export class PracticeBridge extends FakeBridge {
         return ok(structuredClone(this.questions))
       case 'practice:story-times':
         return ok({})
+      case 'practice:practised':
+        return ok(structuredClone(this.practised))
+      case 'practice:remove-question': {
+        const view = this.questions.find((q) => q.id === args[0] && q.source === 'own')
+        if (!view) return fail('not-found', 'There is no such question of yours.')
+        this.questions = this.questions.filter((q) => q !== view)
+        const { id, text, competencies } = view
+        return ok({ id, text, competencies, createdAt: '2026-01-01T00:00:00.000Z' })
+      }
+      case 'practice:restore-question': {
+        const own = args[0] as OwnQuestion
+        this.questions = [{ ...ownView(own.text, own.competencies), id: own.id }, ...this.questions]
+        return ok(own)
+      }
+      case 'practice:unlink': {
+        const { question, storyId } = args[0] as { question: string; storyId: string }
+        const story = this.snapshot.stories.find((s) => s.id === storyId)
+        if (!story) return fail('not-found', 'There is no such story.')
+        const unlinked = { ...story, questions: story.questions.filter((q) => q !== question) }
+        this.snapshot.stories = this.snapshot.stories.map((s) => (s.id === storyId ? unlinked : s))
+        return ok(structuredClone(unlinked))
+      }
+      case 'practice:link': {
+        const { question, storyId, at } = args[0] as { question: string; storyId: string; at?: number }
+        const story = this.snapshot.stories.find((s) => s.id === storyId)
+        if (!story) return fail('not-found', 'There is no such story.')
+        const questions = [...story.questions]
+        questions.splice(at ?? questions.length, 0, question)
+        const linked = { ...story, questions }
+        this.snapshot.stories = this.snapshot.stories.map((s) => (s.id === storyId ? linked : s))
+        return ok(structuredClone(linked))
+      }
       case 'practice:due':
         return ok(
           Array.from({ length: this.dueCount }, (_, i) => ({
@@ -62,5 +96,19 @@ export class PracticeBridge extends FakeBridge {
       default:
         return null
     }
+  }
+}
+
+/** An own question as the question bank shows it, never linked or practised. */
+export function ownView(text: string, competencies: string[] = []): QuestionView {
+  return {
+    id: `own-${text.length}`,
+    source: 'own',
+    text,
+    competencies,
+    stories: [],
+    deletedStories: [],
+    lastRehearsed: null,
+    nextDue: null,
   }
 }

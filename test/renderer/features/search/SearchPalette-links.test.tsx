@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SearchPalette } from '../../../../src/renderer/src/features/search/SearchPalette'
 import { VaultProvider } from '../../../../src/renderer/src/state/vault-context'
 import { FakeBridge, makeStory } from '../../fake-bridge'
+import { PracticeBridge } from '../practice/practice-bridge'
 
 afterEach(cleanup)
 
@@ -41,5 +42,48 @@ describe('search palette and the person’s links', () => {
       .getAllByRole('option')
       .find((option) => option.textContent?.includes('stale cache'))
     expect(linked?.textContent).toContain(`You chose this story for “${QUESTION}”`)
+  })
+
+  it('says "You practised this story for …" on a story only practised with the question', async () => {
+    const practisedOnly = stories.map((s) => ({ ...s, questions: [] }))
+    const bridge = PracticeBridge.create(practisedOnly)
+    bridge.practised = [{ question: QUESTION, storyId: 'cache' }]
+    render(
+      <VaultProvider bridge={bridge}>
+        <SearchPalette open onClose={() => undefined} />
+      </VaultProvider>,
+    )
+    const input = await screen.findByLabelText('Interview question')
+    await act(async () => {
+      fireEvent.change(input, { target: { value: 'What is the hardest bug you have chased?' } })
+    })
+    const results = await screen.findByRole('listbox', { name: 'Best stories' })
+    await waitFor(() => {
+      const practised = within(results)
+        .getAllByRole('option')
+        .find((option) => option.textContent?.includes('stale cache'))
+      expect(practised?.textContent).toContain(`You practised this story for “${QUESTION}”`)
+    })
+    expect(bridge.callsOf('practice:practised')).not.toHaveLength(0)
+  })
+
+  it('ignores practised pairs that do not hold up at the boundary, and still searches', async () => {
+    const bridge = PracticeBridge.create(stories.map((s) => ({ ...s, questions: [] })))
+    // Longer than a question may be: without the check it would lift "stale cache" with this text.
+    bridge.practised = [{ question: `${QUESTION} ${'and more '.repeat(60)}`, storyId: 'cache' }]
+    render(
+      <VaultProvider bridge={bridge}>
+        <SearchPalette open onClose={() => undefined} />
+      </VaultProvider>,
+    )
+    const input = await screen.findByLabelText('Interview question')
+    await act(async () => {
+      fireEvent.change(input, { target: { value: QUESTION } })
+    })
+    const results = await screen.findByRole('listbox', { name: 'Best stories' })
+    await waitFor(() => expect(bridge.callsOf('practice:practised')).not.toHaveLength(0))
+    await act(async () => undefined)
+    expect(results.textContent).not.toContain('You practised')
+    expect(within(results).getAllByRole('option').length).toBeGreaterThan(0)
   })
 })

@@ -47,7 +47,7 @@ function StorySide({ story }: { story: Story }) {
       ) : (
         <>
           <p className="practice-muted practice-small">
-            No 30-second version yet — write one in the story editor. Its result, to compare:
+            No 30-second version yet (write one in the story editor). Compare with the story’s result:
           </p>
           <p className="practice-short-version">
             {story.result.trim() || 'This story has no result written yet.'}

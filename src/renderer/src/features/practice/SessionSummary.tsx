@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { competencyById } from '../../../../shared/content/competencies'
 import type { SessionSummary as Summary } from '../../../../shared/contract/practice'
 import { PRACTICE_RATINGS } from '../../../../shared/practice/schema'
@@ -12,11 +13,14 @@ interface SessionSummaryProps {
 
 /** The end of a session: time per answer against the target, ratings, repeats, weak spots. */
 export function SessionSummary({ summary, onAgain, onOpenStory }: SessionSummaryProps) {
+  // The card that had focus is gone: start here, scrolled to the top, not where the last card was read.
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
   const target = summary.targetSeconds
   const longest = Math.max(target * 1.5, ...summary.perAnswer.map((a) => a.seconds))
   return (
     <section className="practice-summary" aria-labelledby="summary-heading">
-      <h2 id="summary-heading" tabIndex={-1}>
+      <h2 id="summary-heading" ref={heading} tabIndex={-1}>
         Session done: {summary.answers} {summary.answers === 1 ? 'answer' : 'answers'}
       </h2>
       <p className="practice-summary-line">

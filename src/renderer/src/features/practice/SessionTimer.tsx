@@ -1,4 +1,4 @@
-import { formatClock, pacingAt, pacingMarks, spokenDuration } from './answer-timer'
+import { formatClock, pacingAt, pacingMarks, spokenDuration, type Pacing } from './answer-timer'
 
 interface SessionTimerProps {
   elapsed: number
@@ -22,11 +22,7 @@ export function SessionTimer({ elapsed, targetMs, running, onToggle }: SessionTi
           {running ? 'Stop' : started ? 'Resume' : 'Start'} <kbd>Space</kbd>
         </button>
         <span className="answer-timer-phase" aria-hidden="true">
-          {!started
-            ? 'Start when you begin to speak'
-            : pacing.overTime
-              ? `Over by ${formatClock(pacing.overByMs)} — wrap up`
-              : `Now: ${pacing.label}`}
+          {phaseText(started, running, pacing)}
         </span>
       </div>
       <div
@@ -66,4 +62,12 @@ export function SessionTimer({ elapsed, targetMs, running, onToggle }: SessionTi
       </p>
     </section>
   )
+}
+
+/** Where the answer is; once stopped, where it stopped (not "Now: …", which read as still running). */
+function phaseText(started: boolean, running: boolean, pacing: Pacing): string {
+  if (!started) return 'Start when you begin to speak'
+  const over = formatClock(pacing.overByMs)
+  if (running) return pacing.overTime ? `Over by ${over} — wrap up` : `Now: ${pacing.label}`
+  return pacing.overTime ? `Stopped ${over} over the target` : `Stopped in ${pacing.label}`
 }

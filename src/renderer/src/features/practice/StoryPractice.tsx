@@ -33,6 +33,7 @@ export function StoryPractice(props: StoryPracticeProps) {
       />
       <ErrorBoundary fallback="The questions of this story could not be shown." resetKey={props.storyId}>
         <StoryQuestions
+          storyId={props.storyId}
           questions={props.questions}
           readOnly={props.readOnly}
           onChange={(questions) => props.onChange({ questions })}

@@ -1,11 +1,13 @@
 import { useState } from 'react'
 import { competencyById } from '../../../../shared/content/competencies'
 import type { QuestionView } from '../../../../shared/contract/practice'
+import { questionKey } from '../../../../shared/practice/schedule'
 import { useVault } from '../../state/vault-context'
 import { practiceChanged } from '../practice/practice-store'
 import { practiceTimesText } from '../practice/practice-times'
 import { StoryChoice } from '../practice/StoryChoice'
 import { CompetencyChips } from './CompetencyChips'
+import { offerQuestionBack, offerStoryQuestionBack } from './remove-with-undo'
 
 interface QuestionDetailProps {
   question: QuestionView
@@ -49,16 +51,25 @@ export function QuestionDetail({
     if (story) vault.storyChanged(story)
   }
   const unlink = async (storyId: string) => {
+    const before = vault.stories.find((s) => s.id === storyId)
     const story = await call(() =>
       vault.bridge.invoke('practice:unlink', { question: question.text, storyId }),
     )
-    if (story) vault.storyChanged(story)
+    if (!story) return
+    vault.storyChanged(story)
+    const key = questionKey(question.text)
+    const at = before?.questions.findIndex((q) => questionKey(q) === key) ?? -1
+    const linked = before?.questions[at]
+    if (linked !== undefined)
+      offerStoryQuestionBack(vault, { storyId, storyTitle: story.title, question: linked, at })
   }
   const setCompetencies = (competencies: string[]) =>
     void call(() => vault.bridge.invoke('practice:update-question', question.id, { competencies }))
   const remove = async () => {
     const removed = await call(() => vault.bridge.invoke('practice:remove-question', question.id))
-    if (removed) onRemoved(question)
+    if (!removed) return
+    onRemoved(question)
+    offerQuestionBack(vault, removed)
   }
 
   return (

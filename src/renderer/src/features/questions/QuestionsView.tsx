@@ -187,10 +187,8 @@ export function QuestionsView() {
               if (!pickedKeys.has(questionKey(selected.text))) togglePicked(selected)
               vault.setView('practice')
             }}
-            onRemoved={(q) => {
-              setSelectedId(null)
-              setNotice(`Removed “${q.text.slice(0, 60)}”`)
-            }}
+            // The undo toast says what was removed and offers it back.
+            onRemoved={() => setSelectedId(null)}
           />
         ) : (
           <div className="questions-detail-empty">

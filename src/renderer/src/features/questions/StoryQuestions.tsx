@@ -5,10 +5,12 @@ import { LIMITS } from '../../../../shared/story/limits'
 import { questionKey } from '../../../../shared/practice/schedule'
 import { useVault } from '../../state/vault-context'
 import { practiceChanged, showQuestion } from '../practice/practice-store'
+import { offerStoryQuestionBack } from './remove-with-undo'
 
 const BANK_KEYS = new Set(questionBank.map((q) => questionKey(q.text)))
 
 interface StoryQuestionsProps {
+  storyId: string
   questions: string[]
   readOnly: boolean
   /** Saved with the story's other fields (the editor's autosave). */
@@ -16,7 +18,7 @@ interface StoryQuestionsProps {
 }
 
 /** "Questions this story answers": the questions the person chose this story for. */
-export function StoryQuestions({ questions, readOnly, onChange }: StoryQuestionsProps) {
+export function StoryQuestions({ storyId, questions, readOnly, onChange }: StoryQuestionsProps) {
   const vault = useVault()
   const [draft, setDraft] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -43,6 +45,12 @@ export function StoryQuestions({ questions, readOnly, onChange }: StoryQuestions
         .invoke('practice:add-questions', { questions: [{ text }] })
         .then((result) => result.ok && practiceChanged())
     }
+  }
+
+  const remove = (question: string) => {
+    onChange(questions.filter((q) => q !== question))
+    const storyTitle = vault.stories.find((s) => s.id === storyId)?.title ?? 'this story'
+    offerStoryQuestionBack(vault, { storyId, storyTitle, question, at: questions.indexOf(question) })
   }
 
   const open = (question: string) => {
@@ -76,7 +84,7 @@ export function StoryQuestions({ questions, readOnly, onChange }: StoryQuestions
                   type="button"
                   className="link-button"
                   aria-label={`Remove “${question}” from this story`}
-                  onClick={() => onChange(questions.filter((q) => q !== question))}
+                  onClick={() => remove(question)}
                 >
                   Remove
                 </button>
