@@ -51,6 +51,7 @@ export const SHORTCUT_HELP: ReadonlyArray<{ keys: string; does: string }> = [
   { keys: 'Ctrl/⌘ + N', does: 'New story' },
   { keys: 'Ctrl/⌘ + F', does: 'Filter the story list' },
   { keys: 'Ctrl/⌘ + K', does: 'Find a story for an interview question' },
+  { keys: 'Ctrl/⌘ + Enter', does: 'In that search: link the question to the chosen story' },
   { keys: '↑ / ↓, Enter', does: 'Move through the list, open a story' },
   { keys: 'Delete or Ctrl/⌘ + Backspace', does: 'Delete the selected story (outside text fields)' },
   { keys: 'Ctrl/⌘ + Z', does: 'Undo the last delete or removal (outside text fields), however long ago' },

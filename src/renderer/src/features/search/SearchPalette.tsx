@@ -9,6 +9,7 @@ import { useVault } from '../../state/vault-context'
 import { bestSnippet, Highlight } from './Highlight'
 import { starOutline } from './outline'
 import { ProbesChooser } from './ProbesChooser'
+import { TellThisOneControl, useTellThisOne } from './TellThisOne'
 import { useQuestionSearch } from './use-search'
 import './search.css'
 import { Modal } from '../../components/Modal'
@@ -43,6 +44,7 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
   const storiesById = useMemo(() => new Map(vault.stories.map((s) => [s.id, s])), [vault.stories])
   const activeResult = results[activeIndex]
   const activeStory = activeResult ? storiesById.get(activeResult.id) : undefined
+  const tell = useTellThisOne(question, activeStory)
 
   useEffect(() => input.current?.focus(), [])
 
@@ -58,6 +60,9 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
     } else if (event.key === 'ArrowUp') {
       event.preventDefault()
       setActive(Math.max(activeIndex - 1, 0))
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      void tell?.link()
     } else if (event.key === 'Enter') {
       const chosen = results[activeIndex]
       if (chosen) {
@@ -165,8 +170,10 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
       )}
       <div className="search-palette-foot">
         <p className="search-palette-hint">
-          <kbd>↑</kbd> <kbd>↓</kbd> to choose, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close
+          <kbd>↑</kbd> <kbd>↓</kbd> to choose, <kbd>Enter</kbd> to open, <kbd>Ctrl</kbd>+<kbd>Enter</kbd> to
+          link, <kbd>Esc</kbd> to close
         </p>
+        {tell && !empty && <TellThisOneControl tell={tell} />}
         {/* Outside the list: a button inside an option is a control screen readers cannot reach. */}
         {activeStory && (
           <button
