@@ -54,7 +54,7 @@ describe('“I tell this one” in the search palette', () => {
     expect(first?.textContent).toContain(`You chose this story for “${QUESTION}”`)
 
     await act(async () => {
-      fireEvent.click(within(status).getByRole('button', { name: 'Undo' }))
+      fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
     })
     expect(bridge.callsOf('practice:unlink')).toEqual([[{ question: QUESTION, storyId: 'leak' }]])
     expect(await screen.findByRole('button', { name: 'I tell this one' })).toBeTruthy()

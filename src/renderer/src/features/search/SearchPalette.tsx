@@ -9,7 +9,7 @@ import { useVault } from '../../state/vault-context'
 import { bestSnippet, Highlight } from './Highlight'
 import { starOutline } from './outline'
 import { ProbesChooser } from './ProbesChooser'
-import { TellThisOneControl, useTellThisOne } from './TellThisOne'
+import { TellThisOneControl, TellThisOneNote, useTellThisOne } from './TellThisOne'
 import { useQuestionSearch } from './use-search'
 import './search.css'
 import { Modal } from '../../components/Modal'
@@ -168,6 +168,7 @@ function QuestionSearchDialog({ onClose }: { onClose(): void }) {
           </ol>
         </>
       )}
+      {tell && !empty && <TellThisOneNote tell={tell} />}
       <div className="search-palette-foot">
         <p className="search-palette-hint">
           <kbd>↑</kbd> <kbd>↓</kbd> to choose, <kbd>Enter</kbd> to open, <kbd>Ctrl</kbd>+<kbd>Enter</kbd> to

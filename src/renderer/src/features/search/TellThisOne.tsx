@@ -58,12 +58,12 @@ export function useTellThisOne(question: string, story: Story | undefined): Tell
   }
 }
 
-/** The palette's control for the active result: link it, or say it is linked (with Undo just after). */
+/** The palette's control for the active result, in its footer: link it, or say it is linked. */
 export function TellThisOneControl({ tell }: { tell: TellThisOne }) {
   if (tell.justLinked)
     return (
-      <p className="search-palette-linked" role="status">
-        Linked: questions like this now find “{tell.story.title}” first.{' '}
+      <span className="search-palette-linked">
+        Linked.{' '}
         <button
           type="button"
           className="link-button"
@@ -72,9 +72,9 @@ export function TellThisOneControl({ tell }: { tell: TellThisOne }) {
         >
           Undo
         </button>
-      </p>
+      </span>
     )
-  if (tell.linked) return <p className="search-palette-linked">Your story for this question</p>
+  if (tell.linked) return <span className="search-palette-linked">Your story for this question</span>
   return (
     <button
       type="button"
@@ -86,5 +86,14 @@ export function TellThisOneControl({ tell }: { tell: TellThisOne }) {
     >
       I tell this one
     </button>
+  )
+}
+
+/** A full-width line above the footer, just after linking: what the link will do. */
+export function TellThisOneNote({ tell }: { tell: TellThisOne }) {
+  return (
+    <p className="search-palette-note" role="status">
+      {tell.justLinked ? `Linked: questions like this now find “${tell.story.title}” first.` : ''}
+    </p>
   )
 }
