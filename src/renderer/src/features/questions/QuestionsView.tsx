@@ -187,8 +187,11 @@ export function QuestionsView() {
               if (!pickedKeys.has(questionKey(selected.text))) togglePicked(selected)
               vault.setView('practice')
             }}
-            // The undo toast says what was removed and offers it back.
-            onRemoved={() => setSelectedId(null)}
+            // The undo toast says what was removed and offers it back; an older notice would be stale.
+            onRemoved={() => {
+              setSelectedId(null)
+              setNotice(null)
+            }}
           />
         ) : (
           <div className="questions-detail-empty">
