@@ -92,7 +92,8 @@ const bigVault = JSON.stringify({
 
 /**
  * Milliseconds from a click on a view's tab to the first frame showing it: for Questions, a frame with
- * one of the person's own questions in the list; for another view, the frame after its tab is current.
+ * one of the person's own questions in the list; for Practice, the deck chooser's choices; for another
+ * view, the frame after its tab is current.
  */
 function timeToView(page: Page, label: string): Promise<number> {
   return page.evaluate(
@@ -105,7 +106,9 @@ function timeToView(page: Page, label: string): Promise<number> {
           const shown =
             label === 'Questions'
               ? document.querySelector('[role="option"]')?.textContent?.startsWith('Question ')
-              : tab?.getAttribute('aria-current') === 'page'
+              : label === 'Practice'
+                ? document.querySelector('.practice-view input[type="radio"]')
+                : tab?.getAttribute('aria-current') === 'page'
           if (shown) resolve(performance.now() - start)
           else requestAnimationFrame(check)
         }
@@ -134,14 +137,22 @@ test.describe('with 10,000 own questions', () => {
     // this was written, when even the empty Matrix view took 12–600 ms; so both are printed, and the
     // best Questions visit is held to 100 ms plus the best Matrix visit of the same moment, doubled.
     const questions: number[] = []
+    const practice: number[] = []
     const matrix: number[] = []
     for (let i = 0; i < 5; i++) {
       questions.push(await timeToView(page, 'Questions'))
+      practice.push(await timeToView(page, 'Practice'))
       matrix.push(await timeToView(page, 'Matrix'))
     }
-    const ms = (list: number[]) => list.map((v) => v.toFixed(0)).join(', ')
-    console.log(`ms to the first frame — Questions (10,000 own): ${ms(questions)}; Matrix: ${ms(matrix)}`)
+    const ms = (list: number[]) => {
+      const sorted = [...list].sort((a, b) => a - b)
+      return `median ${sorted[2]?.toFixed(0)} (${list.map((v) => v.toFixed(0)).join(', ')})`
+    }
+    console.log(
+      `ms to the first frame — Questions (10,000 own): ${ms(questions)}; Practice: ${ms(practice)}; Matrix: ${ms(matrix)}`,
+    )
     expect(Math.min(...questions)).toBeLessThanOrEqual(100 + 2 * Math.min(...matrix))
+    expect(Math.min(...practice)).toBeLessThanOrEqual(100 + 2 * Math.min(...matrix))
     await page.getByRole('button', { name: 'Questions', exact: true }).click()
 
     const list = page.getByRole('listbox', { name: 'Questions' })

@@ -128,3 +128,39 @@ test('own questions, a linked story, a three-card keyboard session, and the due 
   await expect(first).toContainText(bestTitle)
   await expect(first).toContainText(`You chose this story for “${FIRST}”`)
 })
+
+test('removing an own question, and a question from a story, is undone with Ctrl+Z and the toast', async ({
+  app,
+}) => {
+  const { page } = app
+  await startOnDemo(page)
+  await addOwnQuestions(page, OWN_QUESTIONS)
+  const list = page.getByRole('listbox', { name: 'Questions' })
+  await list.getByRole('option', { name: FIRST }).click()
+  await page.getByRole('button', { name: 'Remove question' }).click()
+  const toast = page.getByTestId('undo-toast')
+  await expect(toast).toContainText('Removed the question “Tell me about a time a flaky test suite')
+  await expect(list.getByRole('option', { name: FIRST })).toBeHidden()
+  // The status line no longer says "Added 2 questions" next to a list that has one.
+  await expect(page.getByRole('status').filter({ hasText: /questions$/ })).not.toContainText('Added')
+  await page.keyboard.press('Control+z')
+  await expect(list.getByRole('option', { name: FIRST })).toBeVisible()
+  await expect(toast).toBeHidden()
+
+  // A question taken off a story in the editor comes back in its place with the toast's Undo.
+  await list.getByRole('option', { name: SECOND }).click()
+  const choice = page.getByRole('group', { name: 'Which story would you tell?' })
+  await choice.getByRole('radio').first().check()
+  await list.getByRole('option', { name: FIRST }).click()
+  await page.getByRole('group', { name: 'Which story would you tell?' }).getByRole('radio').first().check()
+  await page.getByRole('region', { name: FIRST }).getByRole('button', { name: 'Open' }).first().click()
+  const linked = page.getByRole('list', { name: 'Questions this story answers' })
+  const before = await linked.getByRole('listitem').allTextContents()
+  expect(before.length).toBeGreaterThan(0)
+  await linked.getByRole('button', { name: `Remove “${FIRST}” from this story` }).click()
+  await expect(page.getByRole('region', { name: 'Practice' })).not.toContainText(FIRST)
+  await toast.getByRole('button', { name: 'Undo' }).click()
+  await expect(
+    page.getByRole('list', { name: 'Questions this story answers' }).getByRole('listitem'),
+  ).toHaveText(before)
+})

@@ -10,6 +10,11 @@ export interface ColumnGuess {
   target: MappingTarget
   /** The first few non-empty cells, for the mapping preview. */
   samples: string[]
+  /**
+   * The spreadsheet row where a quote mark that never closes runs the rest of the file together:
+   * samples come only from the rows above it (the cells from there on are not cells).
+   */
+  brokenAtRow?: number
 }
 
 export interface Table {
@@ -62,7 +67,7 @@ function locate(text: string, error: Papa.ParseError): string {
 export function readTable(
   text: string,
   delimiter?: '\t' | ',',
-): { table: Table; problems: string[]; unreadable: boolean } {
+): { table: Table; problems: string[]; unreadable: boolean; brokenAtRow?: number } {
   const clean = text.replace(/^\uFEFF/, '')
   const parsed = Papa.parse<string[]>(clean, {
     delimiter: delimiter ?? guessDelimiter(clean),
@@ -74,8 +79,10 @@ export function readTable(
   ]
   const [headers = [], ...rows] = parsed.data
   // An unclosed quote swallows the rest of the file into one cell: the rows after it are not rows.
-  const unreadable = quotes.some((e) => e.code === 'MissingQuotes')
-  return { table: { headers: headers.map((h) => restoreFormula(h).trim()), rows }, problems, unreadable }
+  const unclosed = quotes.find((e) => e.code === 'MissingQuotes')
+  const table = { headers: headers.map((h) => restoreFormula(h).trim()), rows }
+  if (!unclosed) return { table, problems, unreadable: false }
+  return { table, problems, unreadable: true, brokenAtRow: (unclosed.row ?? 0) + 1 }
 }
 
 function columnCells(table: Table, index: number): string[] {
@@ -103,6 +110,17 @@ export function guessMapping(table: Table): ColumnGuess[] {
     taken.add(target)
     return { index, header, target, samples }
   })
+}
+
+/**
+ * The mapping of a file an unclosed quote breaks at `row` (as a spreadsheet numbers rows; the header is
+ * row 1): read from the rows above it only, so the preview never shows the swallowed rest of the file.
+ * When the header row itself is broken there are no columns to show.
+ */
+function brokenMapping(table: Table, row: number): ColumnGuess[] {
+  if (row <= 1) return []
+  const above = guessMapping({ headers: table.headers, rows: table.rows.slice(0, row - 2) })
+  return above.map((column) => ({ ...column, brokenAtRow: row }))
 }
 
 function appendTo(raw: RawRecord, field: keyof RawRecord, value: string, joiner: string): void {
@@ -154,8 +172,8 @@ export function parseCsvStories(
   options: CsvOptions = {},
 ): ParseOutcome & { columns: ColumnGuess[] } {
   const outcome = emptyOutcome()
-  const { table, problems, unreadable } = readTable(text, options.delimiter)
-  const guessed = guessMapping(table)
+  const { table, problems, unreadable, brokenAtRow } = readTable(text, options.delimiter)
+  const guessed = brokenAtRow === undefined ? guessMapping(table) : brokenMapping(table, brokenAtRow)
   const columns = guessed.map((column, i) => {
     const override = options.mapping?.[i]
     return override && isMappingTarget(override) ? { ...column, target: override } : column

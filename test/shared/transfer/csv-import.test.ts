@@ -115,6 +115,18 @@ describe('CSV import', () => {
     expect(messages).not.toMatch(/unterminated|malformed/i)
     expect(outcome.errors.some((e) => /could not be read as a table/.test(e.message))).toBe(true)
     expect(outcome.stories).toEqual([])
+    // The mapping preview shows the rows above the broken one, never the swallowed rest of the file.
+    expect(outcome.columns.map((c) => [c.header, c.target, c.samples, c.brokenAtRow])).toEqual([
+      ['Title', 'title', ['Cut build time'], 3],
+      ['Action', 'action', ['Split the test suite'], 3],
+      ['Result', 'result', ['40 → 18 min'], 3],
+    ])
+  })
+
+  it('shows no columns when the header row itself has a quote that never closes', () => {
+    const outcome = parseCsvStories('"Title,Action\nCut build time,Split the suite\n')
+    expect(outcome.columns).toEqual([])
+    expect(outcome.errors.some((e) => /could not be read as a table/.test(e.message))).toBe(true)
   })
 
   it('explains a stray quote inside a quoted cell with its row and line, once', () => {

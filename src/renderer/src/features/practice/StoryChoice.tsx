@@ -26,6 +26,11 @@ export function StoryChoice({ question, chosenId: saved, onChoose, legend, disab
   const name = useId()
   const offered = response.results
   const others = vault.stories.filter((story) => !offered.some((result) => result.id === story.id))
+  // Every story is an <option> only once the person reaches for the list: laying out a select of
+  // 10,000 titles took most of a second each time a question was chosen.
+  const [listed, setListed] = useState(false)
+  const listedOthers = listed ? others : others.filter((story) => story.id === chosenId)
+  const list = () => setListed(true)
 
   if (vault.stories.length === 0) {
     return (
@@ -69,12 +74,14 @@ export function StoryChoice({ question, chosenId: saved, onChoose, legend, disab
           <span>Or another story</span>
           <select
             value={others.some((story) => story.id === chosenId) ? (chosenId ?? '') : ''}
+            onFocus={list}
+            onPointerDown={list}
             onChange={(event) => {
               if (event.target.value) choose(event.target.value)
             }}
           >
             <option value="">Choose a story…</option>
-            {others.map((story) => (
+            {listedOthers.map((story) => (
               <option key={story.id} value={story.id}>
                 {story.title}
               </option>

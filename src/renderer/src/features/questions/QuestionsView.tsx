@@ -15,7 +15,7 @@ import { AddQuestionsDialog } from './AddQuestionsDialog'
 import { QuestionDetail } from './QuestionDetail'
 import { QuestionList } from './QuestionList'
 import { useQuestions } from './use-questions'
-import { filterQuestions, groupsOf, type SourceFilter } from './question-filter'
+import { filterQuestions, groupsOf, ownCountOf, type SourceFilter } from './question-filter'
 import '../practice/practice.css'
 import './questions.css'
 
@@ -81,7 +81,7 @@ export function QuestionsView() {
     )
   }
 
-  const ownCount = all.filter((q) => q.source === 'own').length
+  const ownCount = ownCountOf(all)
   return (
     <div className="questions-view">
       <aside className="questions-browse" aria-label="Browse questions">
@@ -187,8 +187,11 @@ export function QuestionsView() {
               if (!pickedKeys.has(questionKey(selected.text))) togglePicked(selected)
               vault.setView('practice')
             }}
-            // The undo toast says what was removed and offers it back.
-            onRemoved={() => setSelectedId(null)}
+            // The undo toast says what was removed and offers it back; an older notice would be stale.
+            onRemoved={() => {
+              setSelectedId(null)
+              setNotice(null)
+            }}
           />
         ) : (
           <div className="questions-detail-empty">

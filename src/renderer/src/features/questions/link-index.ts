@@ -1,6 +1,10 @@
 import { useEffect, useMemo, useState } from 'react'
 import { questionBank } from '../../../../shared/content/question-bank'
-import { PractisedPairsSchema, type PractisedPair } from '../../../../shared/contract/practice'
+import {
+  PractisedPairsSchema,
+  type PractisedPair,
+  type QuestionView,
+} from '../../../../shared/contract/practice'
 import { questionKey } from '../../../../shared/practice/schedule'
 import { buildLinkIndex, type LinkIndex } from '../../../../shared/search/personal'
 import type { Story } from '../../../../shared/story/schema'
@@ -51,13 +55,40 @@ function usePractisedPairs(stories: readonly Story[]): readonly PractisedPair[] 
 export function useLinkIndex(stories: readonly Story[]): LinkIndex {
   const practised = usePractisedPairs(stories)
   const questions = cachedQuestions()
-  return useMemo(() => {
-    const own = new Map<string, readonly string[]>()
-    for (const q of questions ?? []) if (q.source === 'own') own.set(questionKey(q.text), q.competencies)
-    return buildLinkIndex({
-      stories,
-      cards: practised,
-      competenciesOf: (text) => own.get(questionKey(text)) ?? BANK_PROBES.get(questionKey(text)),
-    })
-  }, [stories, practised, questions])
+  return useMemo(() => linkIndexFor(stories, practised, questions), [stories, practised, questions])
+}
+
+/**
+ * The last link index and what it was built from: every search box (the palette, each question's
+ * story choice) shares it instead of rebuilding it (~60 ms with 10,000 stories) each time it opens.
+ */
+let lastLinks:
+  | {
+      stories: readonly Story[]
+      practised: readonly PractisedPair[]
+      questions: readonly QuestionView[] | undefined
+      index: LinkIndex
+    }
+  | undefined
+
+export function linkIndexFor(
+  stories: readonly Story[],
+  practised: readonly PractisedPair[],
+  questions: readonly QuestionView[] | undefined,
+): LinkIndex {
+  if (
+    lastLinks?.stories === stories &&
+    lastLinks.practised === practised &&
+    lastLinks.questions === questions
+  )
+    return lastLinks.index
+  const own = new Map<string, readonly string[]>()
+  for (const q of questions ?? []) if (q.source === 'own') own.set(questionKey(q.text), q.competencies)
+  const index = buildLinkIndex({
+    stories,
+    cards: practised,
+    competenciesOf: (text) => own.get(questionKey(text)) ?? BANK_PROBES.get(questionKey(text)),
+  })
+  lastLinks = { stories, practised, questions, index }
+  return index
 }

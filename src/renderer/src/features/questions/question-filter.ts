@@ -61,8 +61,36 @@ export interface Group {
   count: number
 }
 
+/**
+ * The last groups counted and what for: coming back to the question bank (or re-rendering it) reuses
+ * them instead of walking 10,000 questions again before the first frame.
+ */
+let lastGroups:
+  { lens: Lens; questions: readonly QuestionView[]; source: SourceFilter; groups: Group[] } | undefined
+
 /** The lens's items (or the app's competencies for the core lens) with how many questions each has. */
 export function groupsOf(lens: Lens, questions: readonly QuestionView[], source: SourceFilter): Group[] {
+  if (lastGroups?.lens === lens && lastGroups.questions === questions && lastGroups.source === source)
+    return lastGroups.groups
+  const groups = countGroups(lens, questions, source)
+  lastGroups = { lens, questions, source, groups }
+  return groups
+}
+
+const ownCounts = new WeakMap<readonly QuestionView[], number>()
+
+/** How many of the questions are the person's own (counted once per list). */
+export function ownCountOf(questions: readonly QuestionView[]): number {
+  let count = ownCounts.get(questions)
+  if (count === undefined) {
+    count = 0
+    for (const q of questions) if (q.source === 'own') count += 1
+    ownCounts.set(questions, count)
+  }
+  return count
+}
+
+function countGroups(lens: Lens, questions: readonly QuestionView[], source: SourceFilter): Group[] {
   const groupsByCompetency = new Map<string, number[]>()
   lens.items.forEach((item, index) => {
     for (const id of item.competencies)
