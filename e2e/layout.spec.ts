@@ -169,3 +169,20 @@ test('a long import mapping keeps Import and Cancel in view, and a broken CSV is
   )
   await page.screenshot({ path: `${SHOTS}/import-broken-800.png` })
 })
+
+test('a practice card keeps its ratings and Next in view after the story is shown, at 800×600', async ({
+  app,
+}) => {
+  const { page } = app
+  await page.setViewportSize({ width: 800, height: 600 })
+  await page.getByRole('button', { name: 'Start with the demo vault' }).click()
+  await page.getByRole('button', { name: 'Practice', exact: true }).click()
+  await page.getByRole('radio', { name: 'One competency' }).check()
+  await page.getByRole('button', { name: 'Start practice' }).click()
+  await page.getByRole('button', { name: 'Show my 30-second version' }).click()
+  for (const name of [/Again/, /Easy/, /Next question/]) {
+    const box = await page.getByRole('button', { name }).boundingBox()
+    expect(box, String(name)).not.toBeNull()
+    expect(box!.y + box!.height, String(name)).toBeLessThanOrEqual(600)
+  }
+})

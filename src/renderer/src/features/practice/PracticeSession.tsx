@@ -187,29 +187,33 @@ function PracticeCardRun({ card, position, total, targetMs, clock, onRecorded }:
           Show my 30-second version
         </button>
       )}
-      <RatingButtons rating={rating} onRate={rate} />
-      <label className="practice-note">
-        <span>Note for next time (optional)</span>
-        <input
-          type="text"
-          value={note}
-          maxLength={500}
-          placeholder="e.g. forgot the metric"
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </label>
-      {problem && (
-        <p className="practice-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="practice-actions">
-        <button type="button" onClick={() => void record(true)}>
-          End session <kbd>Esc</kbd>
-        </button>
-        <button type="button" className="primary" disabled={saving} onClick={() => void record(false)}>
-          {position + 1 >= total ? 'Finish' : 'Next question'} <kbd>Enter</kbd>
-        </button>
+      <div className="practice-answer-bar">
+        <div className="practice-answer-row">
+          <RatingButtons rating={rating} onRate={rate} />
+          <div className="practice-actions">
+            <button type="button" onClick={() => void record(true)}>
+              End session <kbd>Esc</kbd>
+            </button>
+            <button type="button" className="primary" disabled={saving} onClick={() => void record(false)}>
+              {position + 1 >= total ? 'Finish' : 'Next question'} <kbd>Enter</kbd>
+            </button>
+          </div>
+        </div>
+        <label className="practice-note">
+          <span>Note for next time (optional)</span>
+          <input
+            type="text"
+            value={note}
+            maxLength={500}
+            placeholder="e.g. forgot the metric"
+            onChange={(event) => setNote(event.target.value)}
+          />
+        </label>
+        {problem && (
+          <p className="practice-problem" role="alert">
+            {problem}
+          </p>
+        )}
       </div>
     </article>
   )
