@@ -15,6 +15,7 @@ import { MatrixView } from './features/matrix/MatrixView'
 import { PracticeView } from './features/practice/PracticeView'
 import { QuestionsView } from './features/questions/QuestionsView'
 import { SearchPalette } from './features/search/SearchPalette'
+import { useSearchIndexWarmUp } from './features/search/search-index'
 import { RecentlyDeletedView } from './features/stories/RecentlyDeletedView'
 import { StoriesView } from './features/stories/StoriesView'
 import { ImportProvider } from './features/transfer/ImportProvider'
@@ -32,6 +33,7 @@ function Screens() {
   const vault = useVault()
   const [searchOpen, setSearchOpen] = useState(false)
   const [helpOpen, setHelpOpen] = useState(false)
+  useSearchIndexWarmUp(vault.stories)
   useAppCommands({
     openSearch: () => setSearchOpen(true),
     showHelp: () => setHelpOpen(true),

@@ -3,7 +3,7 @@ import type { QuestionView } from '../../../../src/shared/contract/practice'
 import { findLens } from '../../../../src/shared/lenses/lens-view'
 import { linkIndexFor } from '../../../../src/renderer/src/features/questions/link-index'
 import { groupsOf, ownCountOf } from '../../../../src/renderer/src/features/questions/question-filter'
-import { indexFor } from '../../../../src/renderer/src/features/search/use-search'
+import { indexFor } from '../../../../src/renderer/src/features/search/search-index'
 import { makeStory } from '../../fake-bridge'
 import { ownView } from '../practice/practice-bridge'
 

@@ -3,16 +3,8 @@ import type { LoopsState } from '../../../../shared/contract/loops'
 import { planLoop, type LoopPlan } from '../../../../shared/loops/plan'
 import type { Loop } from '../../../../shared/loops/schema'
 import { loopWarnings, type LoopWarning } from '../../../../shared/loops/warnings'
-import { buildSearchIndex, type SearchIndex } from '../../../../shared/search/index'
+import { indexFor } from '../search/search-index'
 import type { Story } from '../../../../shared/story/schema'
-
-/** The last index built, so the next build after an edit re-reads only the changed stories. */
-let lastIndex: SearchIndex | undefined
-
-function indexFor(stories: readonly Story[]): SearchIndex {
-  lastIndex = buildSearchIndex(stories, { previous: lastIndex })
-  return lastIndex
-}
 
 /** A loop's plan and warnings, computed here with the same code the CLI uses. */
 export function useLoopPlan(

@@ -1,23 +1,10 @@
 import { useDeferredValue, useMemo } from 'react'
-import { buildSearchIndex, type SearchIndex } from '../../../../shared/search/index'
 import { readQuestion, type SearchResponse } from '../../../../shared/search/rank'
 import { searchWithLinks } from '../../../../shared/search/personal'
 import { useLinkIndex } from '../questions/link-index'
+import { indexFor } from './search-index'
 import type { TargetLevel } from '../../../../shared/story/levels'
 import type { Story } from '../../../../shared/story/schema'
-
-/**
- * The last index built and the stories it was built from: opening the search or choosing a question
- * again reuses it as it is (a rebuild, even reusing every story, walks 10,000 stories in ~100 ms), and
- * the next build after an edit re-reads only the changed stories.
- */
-let last: { stories: readonly Story[]; index: SearchIndex } | undefined
-
-export function indexFor(stories: readonly Story[]): SearchIndex {
-  if (last?.stories !== stories)
-    last = { stories, index: buildSearchIndex(stories, { previous: last?.index }) }
-  return last.index
-}
 
 /**
  * Question search over the vault in the renderer, with the same code the CLI uses. Typing is deferred
