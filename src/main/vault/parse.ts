@@ -3,10 +3,10 @@ import { CheatSheetSchema, type CheatSheet } from '../../shared/cheatsheet/schem
 import { SettingsSchema, StorySchema, type Story } from '../../shared/story/schema'
 import { formatIssues } from '../../shared/story/format-issues'
 import { OwnQuestionSchema, PracticeSchema, type OwnQuestion } from '../../shared/practice/schema'
+import { parseVaultDocument } from '../../shared/vault/parse-document'
 import {
   CURRENT_SCHEMA_VERSION,
   DeletedStorySchema,
-  VaultDocumentSchema,
   emptyVault,
   type DeletedStory,
   type VaultDocument,
@@ -71,7 +71,7 @@ export function parseVaultText(text: string, context: ParseContext = {}): Parsed
           newId: context.newId ?? randomUUID,
         })
       : raw
-  const parsed = VaultDocumentSchema.safeParse(migrated)
+  const parsed = parseVaultDocument(migrated)
   if (!parsed.success) {
     const first = formatIssues(parsed.error)[0] ?? 'unknown problem'
     return {

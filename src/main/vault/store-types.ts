@@ -34,3 +34,30 @@ export interface VaultStore {
   hasExternalChange(): boolean
   close(): Promise<void>
 }
+
+export interface OpenVaultOptions {
+  now?: () => Date
+  /** Called when something else changed the vault file and the new content is readable. */
+  onExternalChange?: (info: { path: string }) => void
+  /** Watch the file for outside changes (default true; the CLI turns it off). */
+  watch?: boolean
+  /**
+   * The rolling backup is taken before the first save of a session and then at most this often
+   * (default 5 minutes), so a burst of autosaves does not push every useful backup out of the ten.
+   */
+  minBackupIntervalMs?: number
+  debounceMs?: number
+  /**
+   * Open only to read (list, search, export…): nothing on disk is created, cleaned, moved or written,
+   * update() is refused, and a file that cannot be read is reported instead of being set aside.
+   */
+  readOnly?: boolean
+  /**
+   * When another program saved the file since this store read it: 'conflict' (the app, default) refuses
+   * the save and asks the person; 'rebase' (a one-shot command) re-reads the file under the lock and
+   * applies its change to that, so neither side's confirmed work is lost.
+   */
+  onOutsideChange?: 'conflict' | 'rebase'
+  /** How long a save waits for another writer's lock (default 15 s). */
+  lockWaitMs?: number
+}

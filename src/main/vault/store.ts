@@ -1,20 +1,21 @@
-import { watch, type FSWatcher } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
-import { basename, dirname } from 'node:path'
+import { dirname } from 'node:path'
 import { Low } from 'lowdb'
 import { AppFailure } from '../../shared/contract/result'
 import type { VaultHealth, VaultSnapshot } from '../../shared/contract/vault'
 import { purgeExpired } from '../../shared/story/trash'
 import { emptyVault, type VaultDocument } from '../../shared/vault/document'
 import { AtomicJsonFile, readTextOrNull } from './atomic-file'
-import { backupText, backupVaultFile, pruneBackups } from './backup-files'
+import { backupText } from './backup-files'
 import { findLatestReadableBackup } from './backups'
 import { parseVaultText } from './parse'
 import { realVaultPath } from './real-path'
-import type { UpdateOptions, VaultStore } from './store-types'
+import { RollingBackups } from './rolling-backups'
+import type { OpenVaultOptions, UpdateOptions, VaultStore } from './store-types'
 import { DocumentValidator, checkLargeRemoval, deepFreeze } from './validate'
 import { moveAside, removeStaleTempFiles, statKey } from './vault-files'
 import { withVaultLock, type HeldLock } from './vault-lock'
+import { watchFile, type FileWatch } from './watch-file'
 import {
   CONFLICT_MESSAGE,
   OPENED_TO_READ_MESSAGE,
@@ -23,34 +24,7 @@ import {
   notAVault,
 } from './store-messages'
 
-export interface OpenVaultOptions {
-  now?: () => Date
-  /** Called when something else changed the vault file and the new content is readable. */
-  onExternalChange?: (info: { path: string }) => void
-  /** Watch the file for outside changes (default true; the CLI turns it off). */
-  watch?: boolean
-  /**
-   * The rolling backup is taken before the first save of a session and then at most this often
-   * (default 5 minutes), so a burst of autosaves does not push every useful backup out of the ten.
-   */
-  minBackupIntervalMs?: number
-  debounceMs?: number
-  /**
-   * Open only to read (list, search, export…): nothing on disk is created, cleaned, moved or written,
-   * update() is refused, and a file that cannot be read is reported instead of being set aside.
-   */
-  readOnly?: boolean
-  /**
-   * When another program saved the file since this store read it: 'conflict' (the app, default) refuses
-   * the save and asks the person; 'rebase' (a one-shot command) re-reads the file under the lock and
-   * applies its change to that, so neither side's confirmed work is lost.
-   */
-  onOutsideChange?: 'conflict' | 'rebase'
-  /** How long a save waits for another writer's lock (default 15 s). */
-  lockWaitMs?: number
-}
-
-const DEFAULT_BACKUP_INTERVAL_MS = 5 * 60_000
+export type { OpenVaultOptions } from './store-types'
 
 /**
  * Opens (or starts) the vault at `path`, following symbolic links to the real file. Never overwrites a
@@ -74,18 +48,16 @@ class FileVaultStore implements VaultStore {
   private knownText: string | null = null
   private knownStat: string | null = null
   private lastExternalText: string | null = null
-  private lastBackupAt = 0
-  private pruneDue = false
   private held: HeldLock | undefined
   /** Opened from an older format: upgraded in memory; the file is kept as it was until the first save. */
   private migrationPending = false
   private queue: Promise<unknown> = Promise.resolve()
-  private watcher: FSWatcher | undefined
-  private timer: NodeJS.Timeout | undefined
+  private watching: FileWatch | undefined
   private closed = false
   private readonly validator = new DocumentValidator()
   private readonly low: Low<VaultDocument>
   private readonly now: () => Date
+  private readonly backups: RollingBackups
 
   constructor(
     readonly path: string,
@@ -94,6 +66,7 @@ class FileVaultStore implements VaultStore {
     private readonly options: OpenVaultOptions,
   ) {
     this.now = options.now ?? (() => new Date())
+    this.backups = new RollingBackups(realPath, this.now, options.minBackupIntervalMs)
     const adapter = new AtomicJsonFile<VaultDocument>(realPath, {
       parse: (text) => {
         const parsed = parseVaultText(text)
@@ -141,15 +114,16 @@ class FileVaultStore implements VaultStore {
         // Stories deleted more than 30 days ago leave "Recently deleted" with the next save.
         const next = this.validator.validate(purgeExpired(change(before), this.now()))
         checkLargeRemoval(before, next, options.allowLargeRemoval === true)
-        await this.backupBeforeOverwrite(
+        await this.backups.beforeOverwrite(
           options.backupKind ?? (this.migrationPending ? 'pre-migration' : undefined),
+          this.knownText === null ? null : this.doc.stories.length,
         )
         await this.write(next)
         this.migrationPending = false
         if (options.markHealthy) this.healthState = { kind: 'ok' }
         return this.doc
       })
-      await this.pruneIfDue()
+      await this.backups.pruneIfDue()
       return saved
     })
   }
@@ -182,31 +156,18 @@ class FileVaultStore implements VaultStore {
 
   async close(): Promise<void> {
     this.closed = true
-    clearTimeout(this.timer)
-    this.watcher?.close()
-    this.watcher = undefined
+    this.watching?.close()
+    this.watching = undefined
     await this.queue
   }
 
   startWatching(): void {
     if (this.options.watch === false || this.closed) return
-    const name = basename(this.realPath)
-    try {
-      this.watcher = watch(dirname(this.realPath), { persistent: false }, (_event, changed) => {
-        if (changed && changed.toString() !== name) return
-        clearTimeout(this.timer)
-        this.timer = setTimeout(() => {
-          this.enqueue(() => this.checkForExternalChange()).catch((error: unknown) => {
-            console.warn('[story-vault] checking the vault file failed:', error)
-          })
-        }, this.options.debounceMs ?? 150)
-        this.timer.unref()
+    this.watching = watchFile(this.realPath, this.options.debounceMs ?? 150, () => {
+      this.enqueue(() => this.checkForExternalChange()).catch((error: unknown) => {
+        console.warn('[story-vault] checking the vault file failed:', error)
       })
-      this.watcher.on('error', () => this.watcher?.close())
-    } catch (error) {
-      // Some network drives cannot be watched; saves still check the file before overwriting it.
-      console.warn('[story-vault] cannot watch the vault folder:', error)
-    }
+    })
   }
 
   private enqueue<T>(operation: () => Promise<T>): Promise<T> {
@@ -392,39 +353,5 @@ class FileVaultStore implements VaultStore {
     this.externalChange = true
     this.lastExternalText = text
     this.options.onExternalChange?.({ path: this.path })
-  }
-
-  /**
-   * A rolling backup failing must not stop the person's work from being saved; a backup taken before an
-   * upgrade or a restore is the way back, so without it nothing is written.
-   */
-  private async backupBeforeOverwrite(kind: 'pre-restore' | 'pre-migration' | undefined): Promise<void> {
-    const now = this.now()
-    const interval = this.options.minBackupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS
-    if (!kind && this.lastBackupAt !== 0 && now.getTime() - this.lastBackupAt < interval) return
-    try {
-      const storyCount = this.knownText === null ? null : this.doc.stories.length
-      const id = await backupVaultFile(this.realPath, { kind: kind ?? 'auto', storyCount, now })
-      if (id === null) return
-      this.lastBackupAt = now.getTime()
-      this.pruneDue = true
-    } catch (error) {
-      if (kind) {
-        throw new AppFailure(
-          'io',
-          `Nothing was saved: Story Vault could not keep a copy of the vault first (${(error as Error).message}). Free some space or check the backups folder next to the vault, then try again.`,
-        )
-      }
-      console.warn('[story-vault] backup failed:', error)
-    }
-  }
-
-  /** Outside the lock: pruning reads old backups, and other writers should not wait for that. */
-  private async pruneIfDue(): Promise<void> {
-    if (!this.pruneDue) return
-    this.pruneDue = false
-    await pruneBackups(this.realPath, this.now()).catch((error: unknown) => {
-      console.warn('[story-vault] pruning backups failed:', error)
-    })
   }
 }

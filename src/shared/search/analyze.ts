@@ -46,11 +46,50 @@ function longer(a: PhraseEnd | null, b: PhraseEnd | null): PhraseEnd | null {
   return b && (!a || b.end > a.end) ? b : a
 }
 
+/** What matching needs to know of one word, looked up once per distinct word and lexicon. */
+interface WordInfo {
+  /** The word itself: one string per distinct word, so later lookups compare it by reference. */
+  word: string
+  stop: boolean
+  particle: boolean
+  key: string
+  /** A story phrase / a question phrase starts with this key. */
+  storyPhrase: boolean
+  questionPhrase: boolean
+  filler: boolean
+  /** The key folded into its synonym group. */
+  term: string
+}
+
+const WORD_INFO_LIMIT = 200_000
+const wordInfos = new WeakMap<Lexicon, Map<string, WordInfo>>()
+
+function wordInfo(memo: Map<string, WordInfo>, lexicon: Lexicon, word: string): WordInfo {
+  let info = memo.get(word)
+  if (info === undefined) {
+    const key = termKey(word)
+    info = {
+      word,
+      stop: isStopWord(word),
+      particle: isParticle(word),
+      key,
+      storyPhrase: lexicon.phrases.children.has(key),
+      questionPhrase: lexicon.questionPhrases.children.has(key),
+      filler: lexicon.questionFiller.has(key),
+      term: lexicon.synonyms.get(key) ?? key,
+    }
+    if (memo.size >= WORD_INFO_LIMIT) memo.clear()
+    memo.set(word, info)
+  }
+  return info
+}
+
 /**
  * Reads a text the way search compares it: content words reduced to keys, vocabulary phrases
  * ("pushed back", "without all the information") folded into one canonical term, synonyms folded into
  * their group's first word. Stories and questions go through this same function, so both sides meet.
- * A visitor instead of a result list keeps index builds free of per-word allocations.
+ * A visitor instead of a result list keeps index builds free of per-word allocations; what is known
+ * of each distinct word is looked up once (index builds spend most of their time here).
  */
 export function visitTerms(
   text: string,
@@ -58,25 +97,36 @@ export function visitTerms(
   options: AnalyzeOptions,
   visit: TermVisitor,
 ): void {
+  let memo = wordInfos.get(lexicon)
+  if (!memo) {
+    memo = new Map()
+    wordInfos.set(lexicon, memo)
+  }
   const words: string[] = []
+  const keys: string[] = []
+  const infos: WordInfo[] = []
   // Particles ("up" in "ramp up") are read only as part of a vocabulary phrase, never on their own.
   const particles: boolean[] = []
   for (const token of tokenize(text)) {
+    let info = wordInfo(memo, lexicon, token)
     let particle = false
-    if (isStopWord(token)) {
-      if (!isParticle(token)) continue
+    if (info.stop) {
+      if (!info.particle) continue
       particle = true
     }
-    words.push(options.correct && !particle ? options.correct(token) : token)
+    if (options.correct && !particle) info = wordInfo(memo, lexicon, options.correct(token))
+    words.push(info.word)
+    keys.push(info.key)
+    infos.push(info)
     particles.push(particle)
   }
-  const keys = words.map(termKey)
   const isQuestion = options.mode === 'question'
   const root = isQuestion ? lexicon.questionPhrases : lexicon.phrases
   let i = 0
   while (i < keys.length) {
-    const key = keys[i] as string
-    const phrase = root.children.has(key) ? longestPhrase(root, keys, particles, i) : null
+    const info = infos[i] as WordInfo
+    const startsPhrase = isQuestion ? info.questionPhrase : info.storyPhrase
+    const phrase = startsPhrase ? longestPhrase(root, keys, particles, i) : null
     if (phrase && phrase.end - i > 1) {
       const output = phrase.node.output
       if (output?.kind === 'term') visit(output.term, words, i, phrase.end)
@@ -85,8 +135,8 @@ export function visitTerms(
     }
     i++
     if (particles[i - 1]) continue
-    if (isQuestion && (lexicon.questionFiller.has(key) || phrase?.node.output?.kind === 'drop')) continue
-    visit(lexicon.synonyms.get(key) ?? key, words, i - 1, i)
+    if (isQuestion && (info.filler || phrase?.node.output?.kind === 'drop')) continue
+    visit(info.term, words, i - 1, i)
   }
 }
 

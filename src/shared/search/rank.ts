@@ -2,6 +2,7 @@ import type { ScopeAssessment } from '../scope/assess'
 import type { TargetLevel } from '../story/levels'
 import type { InferredCompetency } from './competency-model'
 import { withNeighbourCompetencies } from './competency-feedback'
+import { competencyMatch, competencyMatcher } from './competency-match'
 import { hubFactors } from './hub-prior'
 import { storyCompetencies, type IndexedStory, type SearchIndex } from './index'
 import { shortlistCandidates } from './shortlist'
@@ -84,21 +85,6 @@ export function seeksScope(question: string): boolean {
   return scopeSeekingPattern.test(normalize(question))
 }
 
-function competencyMatch(doc: IndexedStory, wanted: readonly InferredCompetency[]): number {
-  if (wanted.length === 0) return 0
-  let total = 0
-  let got = 0
-  const shows = storyCompetencies(doc)
-  for (const { id, confidence } of wanted) {
-    total += confidence
-    const rank = shows.indexOf(id)
-    if (rank === 0) got += confidence
-    else if (rank > 0) got += confidence * RANK_WEIGHTS.secondaryCompetency
-  }
-  // Not divided by the total: when the question's competencies are uncertain, C should matter less.
-  return total > 0 ? got : 0
-}
-
 /** The question read against this vault: typos corrected toward its words, competencies guessed. */
 export function readQuestion(index: SearchIndex, question: string): QuestionAnalysis {
   return analyzeQuestion(question, {
@@ -179,10 +165,11 @@ export function searchStories(index: SearchIndex, question: string, options: Sea
     return relevanceWeight * mixed
   }
   const shortlistSize = Math.max(limit * SHORTLIST_FACTOR, MIN_SHORTLIST)
+  const probedMatch = competencyMatcher(index, probed)
   const partial = new Float64Array(index.docs.length)
   const candidates = shortlistCandidates(index, {
     words: wordsPart,
-    competency: (i) => competencyWeight * competencyMatch(index.docs[i] as IndexedStory, probed),
+    competency: (i) => competencyWeight * probedMatch(i),
     maxCompetency: competencyWeight * probed.reduce((sum, c) => sum + c.confidence, 0),
     hasWords: (i) => (raw[i] as number) > 0,
     // A question asking for the biggest example may be answered by a story sharing none of its words.
@@ -220,7 +207,7 @@ export function searchStories(index: SearchIndex, question: string, options: Sea
   const guessedTotal = analysis.competencies.reduce((sum, c) => sum + c.confidence, 0)
   const results = ranked.map((p, position): SearchResult => {
     const doc = index.docs[p.doc] as IndexedStory
-    const matchedTerms: MatchedTerm[] = matchedWords(doc, queryTerms, index.lexicon)
+    const matchedTerms: MatchedTerm[] = matchedWords(doc, queryTerms, index.lexicon, index.dictionary)
     const shows = storyCompetencies(doc)
     const competencies = analysis.competencies.map((c) => c.id).filter((id) => shows.includes(id))
     const fit = matchFit({

@@ -2,7 +2,7 @@ import { competencyById } from '../content/competencies'
 import type { ScopeAssessment } from '../scope/assess'
 import type { TargetLevel } from '../story/levels'
 import { analyzeText } from './analyze'
-import { fieldText, SEARCH_FIELDS, type IndexedStory, type SearchField } from './index'
+import { fieldText, SEARCH_FIELDS, type IndexedStory, type SearchField, type TermDictionary } from './index'
 import type { QuestionAnalysis } from './question'
 import type { Lexicon } from './vocabulary'
 
@@ -15,14 +15,38 @@ export interface MatchedTerm {
   fields: SearchField[]
 }
 
-/** Which question terms a story contains, in the story's own words and fields (for highlight and why). */
+/** Bits of SEARCH_FIELDS where the indexed story has at least one of the terms. */
+function fieldsWithTerms(
+  doc: IndexedStory,
+  queryTerms: ReadonlySet<string>,
+  dictionary: TermDictionary,
+): number {
+  const ids = new Set<number>()
+  for (const term of queryTerms) {
+    const id = dictionary.ids.get(term)
+    if (id !== undefined) ids.add(id)
+  }
+  let mask = 0
+  for (let i = 0; i < doc.termIds.length; i++) {
+    if (ids.has(doc.termIds[i] as number)) mask |= doc.fields[i] as number
+  }
+  return mask
+}
+
+/**
+ * Which question terms a story contains, in the story's own words and fields (for highlight and why).
+ * Given the index's dictionary, only the fields the index says hold a question term are read again.
+ */
 export function matchedWords(
   doc: IndexedStory,
   queryTerms: ReadonlySet<string>,
   lexicon: Lexicon,
+  dictionary?: TermDictionary,
 ): MatchedTerm[] {
   const byTerm = new Map<string, MatchedTerm>()
-  for (const field of SEARCH_FIELDS) {
+  const fields = dictionary ? fieldsWithTerms(doc, queryTerms, dictionary) : -1
+  for (const [bit, field] of SEARCH_FIELDS.entries()) {
+    if (!(fields & (1 << bit))) continue
     const text = fieldText(doc.story, field)
     if (!text) continue
     for (const analyzed of analyzeText(text, lexicon, { mode: 'story' })) {

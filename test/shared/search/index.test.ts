@@ -43,4 +43,14 @@ describe('buildSearchIndex', () => {
     const doc = index.docs.find((d) => d.story.id === 'checkout-partners')
     expect(doc && storyCompetencies(doc)).toEqual(['partnerships', 'blockers'])
   })
+
+  it('keeps every posting list in three shared arrays, not three small arrays per word', () => {
+    const index = buildSearchIndex(fixtureStories)
+    const lists = [...index.postings.values()]
+    expect(lists.length).toBeGreaterThan(100)
+    expect(new Set(lists.map((p) => p.docs.buffer)).size).toBe(1)
+    expect(new Set(lists.map((p) => p.weights.buffer)).size).toBe(1)
+    const entries = index.docs.reduce((sum, d) => sum + d.termIds.length, 0)
+    expect(lists.reduce((sum, p) => sum + p.docs.length, 0)).toBe(entries)
+  })
 })
