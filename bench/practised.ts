@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { writeFileAtomic } from '../src/main/vault/atomic-file'
+import { vaultFileText, writeFileAtomic } from '../src/main/vault/atomic-file'
 import { openVaultStore } from '../src/main/vault/store'
 import { questionBank } from '../src/shared/content/question-bank'
 import { dueCards } from '../src/shared/practice/due'
@@ -116,7 +116,7 @@ async function atSize(): Promise<Record<string, unknown>> {
     const plainPath = join(dir, 'plain.json')
     await writeFileAtomic(
       plainPath,
-      `${JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, onboarded: true, stories: vault.stories }, null, 2)}\n`,
+      vaultFileText({ schemaVersion: CURRENT_SCHEMA_VERSION, onboarded: true, stories: vault.stories }),
     )
     const plain = await loadAndSave(plainPath, (current, i) => ({
       ...current,
@@ -124,7 +124,7 @@ async function atSize(): Promise<Record<string, unknown>> {
     }))
     const path = join(dir, 'vault.json')
     const doc = { schemaVersion: CURRENT_SCHEMA_VERSION, onboarded: true, ...vault }
-    await writeFileAtomic(path, `${JSON.stringify(doc, null, 2)}\n`)
+    await writeFileAtomic(path, vaultFileText(doc))
     const practised = await loadAndSave(path, (current, i) => ({
       ...current,
       practice: recordRating(

@@ -78,6 +78,15 @@ export async function readTextOrNull(path: string): Promise<string | null> {
   }
 }
 
+/**
+ * The vault file's text: compact JSON. A vault with years of practice runs to tens of megabytes, and
+ * indentation made it a third larger and slower to write and read; people read their stories through
+ * the app and its exports (JSON export stays indented), not this file.
+ */
+export function vaultFileText(data: unknown): string {
+  return `${JSON.stringify(data)}\n`
+}
+
 export interface AtomicJsonFileOptions<T> {
   /** Turns the file's text into data; throw when it is not usable. */
   parse: (text: string) => T
@@ -104,7 +113,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
 
   write(data: T): Promise<void> {
     // Serialised now, so a caller changing `data` afterwards cannot change what this write stores.
-    const text = `${JSON.stringify(data, null, 2)}\n`
+    const text = vaultFileText(data)
     const done = this.queue.then(async () => {
       await writeFileAtomic(this.path, text)
       this.options.onWritten?.(text)
