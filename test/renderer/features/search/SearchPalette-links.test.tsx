@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { SearchPalette } from '../../../../src/renderer/src/features/search/SearchPalette'
-import { VaultProvider } from '../../../../src/renderer/src/state/vault-context'
 import { FakeBridge, makeStory } from '../../fake-bridge'
 import { PracticeBridge } from '../practice/practice-bridge'
+import { searchInPalette } from './open-palette'
 
 afterEach(cleanup)
 
@@ -28,16 +27,7 @@ const stories = [
 
 describe('search palette and the person’s links', () => {
   it('says "You chose this story for …" on a story linked to the question', async () => {
-    render(
-      <VaultProvider bridge={FakeBridge.withStories(stories)}>
-        <SearchPalette open onClose={() => undefined} />
-      </VaultProvider>,
-    )
-    const input = await screen.findByLabelText('Interview question')
-    await act(async () => {
-      fireEvent.change(input, { target: { value: QUESTION } })
-    })
-    const results = await screen.findByRole('listbox', { name: 'Best stories' })
+    const { results } = await searchInPalette(FakeBridge.withStories(stories), QUESTION)
     const linked = within(results)
       .getAllByRole('option')
       .find((option) => option.textContent?.includes('stale cache'))
@@ -48,16 +38,7 @@ describe('search palette and the person’s links', () => {
     const practisedOnly = stories.map((s) => ({ ...s, questions: [] }))
     const bridge = PracticeBridge.create(practisedOnly)
     bridge.practised = [{ question: QUESTION, storyId: 'cache' }]
-    render(
-      <VaultProvider bridge={bridge}>
-        <SearchPalette open onClose={() => undefined} />
-      </VaultProvider>,
-    )
-    const input = await screen.findByLabelText('Interview question')
-    await act(async () => {
-      fireEvent.change(input, { target: { value: 'What is the hardest bug you have chased?' } })
-    })
-    const results = await screen.findByRole('listbox', { name: 'Best stories' })
+    const { results } = await searchInPalette(bridge, 'What is the hardest bug you have chased?')
     await waitFor(() => {
       const practised = within(results)
         .getAllByRole('option')
@@ -71,16 +52,7 @@ describe('search palette and the person’s links', () => {
     const bridge = PracticeBridge.create(stories.map((s) => ({ ...s, questions: [] })))
     // Longer than a question may be: without the check it would lift "stale cache" with this text.
     bridge.practised = [{ question: `${QUESTION} ${'and more '.repeat(60)}`, storyId: 'cache' }]
-    render(
-      <VaultProvider bridge={bridge}>
-        <SearchPalette open onClose={() => undefined} />
-      </VaultProvider>,
-    )
-    const input = await screen.findByLabelText('Interview question')
-    await act(async () => {
-      fireEvent.change(input, { target: { value: QUESTION } })
-    })
-    const results = await screen.findByRole('listbox', { name: 'Best stories' })
+    const { results } = await searchInPalette(bridge, QUESTION)
     await waitFor(() => expect(bridge.callsOf('practice:practised')).not.toHaveLength(0))
     await act(async () => undefined)
     expect(results.textContent).not.toContain('You practised')

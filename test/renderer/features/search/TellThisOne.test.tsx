@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { SearchPalette } from '../../../../src/renderer/src/features/search/SearchPalette'
-import { VaultProvider } from '../../../../src/renderer/src/state/vault-context'
 import { makeStory } from '../../fake-bridge'
 import { PracticeBridge } from '../practice/practice-bridge'
+import { searchInPalette } from './open-palette'
 
 afterEach(cleanup)
 
@@ -25,24 +24,10 @@ function stories() {
   ]
 }
 
-async function searchFor(bridge: PracticeBridge, question: string) {
-  render(
-    <VaultProvider bridge={bridge}>
-      <SearchPalette open onClose={() => undefined} />
-    </VaultProvider>,
-  )
-  const input = await screen.findByLabelText('Interview question')
-  await act(async () => {
-    fireEvent.change(input, { target: { value: question } })
-  })
-  await screen.findByRole('listbox', { name: 'Best stories' })
-  return input
-}
-
 describe('“I tell this one” in the search palette', () => {
   it('links the searched question to the active story, says so, and Undo unlinks it', async () => {
     const bridge = PracticeBridge.create(stories())
-    await searchFor(bridge, QUESTION)
+    await searchInPalette(bridge, QUESTION)
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'I tell this one' }))
     })
@@ -62,7 +47,7 @@ describe('“I tell this one” in the search palette', () => {
 
   it('links with Ctrl+Enter from the question field, and says when the story is already linked', async () => {
     const bridge = PracticeBridge.create(stories())
-    const input = await searchFor(bridge, QUESTION)
+    const { input } = await searchInPalette(bridge, QUESTION)
     await act(async () => {
       fireEvent.keyDown(input, { key: 'Enter', ctrlKey: true })
     })
@@ -72,7 +57,7 @@ describe('“I tell this one” in the search palette', () => {
     const linked = PracticeBridge.create(
       stories().map((s) => (s.id === 'leak' ? { ...s, questions: [QUESTION.toUpperCase()] } : s)),
     )
-    await searchFor(linked, QUESTION)
+    await searchInPalette(linked, QUESTION)
     expect(screen.getByText('Your story for this question')).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'I tell this one' })).toBeNull()
   })
