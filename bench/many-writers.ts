@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { z } from 'zod'
 import { StoryFieldsSchema } from '../src/shared/story/schema'
-import { measure, rankers, type EvalQuestion, type QualityFigures } from './search-quality'
+import { measure, rankers, type EvalQuestion, type EvalSet, type QualityFigures } from './search-quality'
 
 const DIR = resolve(import.meta.dirname, 'eval/many-writers')
 
@@ -27,7 +27,7 @@ export function readWritersFiles(dir = DIR): WritersFile[] {
 }
 
 /** Each person's stories as one vault, with the questions written for them. */
-function vaultsOf(file: WritersFile) {
+export function vaultsOf(file: WritersFile): EvalSet[] {
   const personas = [...new Set(file.stories.map((s) => s.persona))]
   return personas.map((persona) => {
     const stories = file.stories.filter((s) => s.persona === persona)
@@ -41,7 +41,7 @@ function vaultsOf(file: WritersFile) {
         bestIds: [q.story],
         acceptable: [],
         competencies: [],
-        split: 'fresh',
+        split: 'fresh' as const,
       }))
     return { stories, questions, level: 'staff' as const }
   })

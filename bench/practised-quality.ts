@@ -11,7 +11,7 @@ import { resolve } from 'node:path'
 import { buildLinkIndex, nearestLinks, searchWithLinks, type LinkIndex } from '../src/shared/search/personal'
 import { analyzeQuestion } from '../src/shared/search/question'
 import { searchStories } from '../src/shared/search/rank'
-import { readWritersFiles, type WritersFile } from './many-writers'
+import { readWritersFiles, vaultsOf } from './many-writers'
 import {
   EVAL_DIR,
   FRESH_DIR,
@@ -167,26 +167,6 @@ function measureSets(sets: readonly EvalSet[]) {
   }
 }
 
-function writersVaults(file: WritersFile): EvalSet[] {
-  const personas = [...new Set(file.stories.map((s) => s.persona))]
-  return personas.map((persona) => {
-    const stories = file.stories.filter((s) => s.persona === persona)
-    const ids = new Set(stories.map((s) => s.id))
-    const questions: EvalQuestion[] = file.questions
-      .filter((q) => ids.has(q.story))
-      .map((q, i) => ({
-        id: `${q.story}-${i}`,
-        text: q.text,
-        best: q.story,
-        bestIds: [q.story],
-        acceptable: [],
-        competencies: [],
-        split: 'fresh' as const,
-      }))
-    return { stories, questions, level: 'staff' as const }
-  })
-}
-
 interface Rewording {
   of: string
   text: string
@@ -241,7 +221,7 @@ export function practisedQuality() {
   }
   const fresh = loadEval(FRESH_DIR)
   if (!('skipped' in fresh)) sets.freshVault = measureSets([fresh])
-  const writers = readWritersFiles().flatMap(writersVaults)
+  const writers = readWritersFiles().flatMap(vaultsOf)
   if (writers.length) sets.manyWriters = measureSets(writers)
   return { sets, rewordings }
 }

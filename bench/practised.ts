@@ -11,7 +11,6 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { vaultFileText, writeFileAtomic } from '../src/main/vault/atomic-file'
-import { openVaultStore } from '../src/main/vault/store'
 import { questionBank } from '../src/shared/content/question-bank'
 import { dueCards } from '../src/shared/practice/due'
 import { vaultLinkIndex } from '../src/shared/practice/link-index'
@@ -26,9 +25,10 @@ import {
 import { buildSearchIndex } from '../src/shared/search/index'
 import { searchWithLinks } from '../src/shared/search/personal'
 import { searchStories } from '../src/shared/search/rank'
-import { CURRENT_SCHEMA_VERSION, type VaultDocument } from '../src/shared/vault/document'
+import { CURRENT_SCHEMA_VERSION } from '../src/shared/vault/document'
 import { generateStories } from './generate-stories'
 import { practisedQuality } from './practised-quality'
+import { loadAndSave } from './vault'
 
 const round = (ms: number) => Math.round(ms * 100) / 100
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
@@ -74,35 +74,6 @@ function practisedVault(stories = 10_000, own = 10_000, entries = 50_000) {
     })
   }
   return { stories: linked, ownQuestions, practice: { cards, history } }
-}
-
-/** Median cold load and median save (after the first) of a vault file; the store stays open for more. */
-async function loadAndSave(
-  path: string,
-  change: (doc: VaultDocument, i: number) => VaultDocument,
-): Promise<{ loadMs: number; saveMs: number; firstSaveMs: number; doc: VaultDocument }> {
-  const loads: number[] = []
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now()
-    const store = await openVaultStore(path, { watch: false })
-    loads.push(performance.now() - started)
-    await store.close()
-  }
-  const store = await openVaultStore(path, { watch: false })
-  const saves: number[] = []
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now()
-    await store.update((current) => change(current, i))
-    saves.push(performance.now() - started)
-  }
-  const doc = store.current()
-  await store.close()
-  return {
-    loadMs: round(median(loads)),
-    saveMs: round(median(saves.slice(1))),
-    firstSaveMs: round(saves[0] ?? NaN),
-    doc,
-  }
 }
 
 /**
