@@ -10,33 +10,35 @@ interface LoopListProps {
   onRestore(id: string): void
 }
 
-function LoopButton({
-  loop,
-  selected,
+function LoopButtons({
+  loops,
+  selectedId,
   now,
   onSelect,
-}: {
-  loop: Loop
-  selected: boolean
-  now: Date
-  onSelect(): void
-}) {
-  const next = nextRound(loop, now)
+}: Pick<LoopListProps, 'selectedId' | 'now' | 'onSelect'> & { loops: readonly Loop[] }) {
   return (
-    <li>
-      <button
-        type="button"
-        className={selected ? 'loops-item loops-item-on' : 'loops-item'}
-        aria-current={selected ? 'true' : undefined}
-        onClick={onSelect}
-      >
-        <span className="loops-item-company">{loop.company}</span>
-        {loop.role && <span className="loops-item-role">{loop.role}</span>}
-        <span className="loops-item-next">
-          {next ? `${next.name} ${describeCountdown(next.at, now)}` : 'No round to come'}
-        </span>
-      </button>
-    </li>
+    <ul>
+      {loops.map((loop) => {
+        const selected = loop.id === selectedId
+        const next = nextRound(loop, now)
+        return (
+          <li key={loop.id}>
+            <button
+              type="button"
+              className={selected ? 'loops-item loops-item-on' : 'loops-item'}
+              aria-current={selected ? 'true' : undefined}
+              onClick={() => onSelect(loop.id)}
+            >
+              <span className="loops-item-company">{loop.company}</span>
+              {loop.role && <span className="loops-item-role">{loop.role}</span>}
+              <span className="loops-item-next">
+                {next ? `${next.name} ${describeCountdown(next.at, now)}` : 'No round to come'}
+              </span>
+            </button>
+          </li>
+        )
+      })}
+    </ul>
   )
 }
 
@@ -62,31 +64,11 @@ export function LoopList({ loops, selectedId, now, onSelect, onNew, onRestore }:
           No open loops. A loop is one company&apos;s interviews: add its rounds and plan a story for each.
         </p>
       )}
-      <ul>
-        {open.map((loop) => (
-          <LoopButton
-            key={loop.id}
-            loop={loop}
-            now={now}
-            selected={loop.id === selectedId}
-            onSelect={() => onSelect(loop.id)}
-          />
-        ))}
-      </ul>
+      <LoopButtons loops={open} selectedId={selectedId} now={now} onSelect={onSelect} />
       {archived.length > 0 && (
         <details className="loops-fold">
           <summary>Archived ({archived.length})</summary>
-          <ul>
-            {archived.map((loop) => (
-              <LoopButton
-                key={loop.id}
-                loop={loop}
-                now={now}
-                selected={loop.id === selectedId}
-                onSelect={() => onSelect(loop.id)}
-              />
-            ))}
-          </ul>
+          <LoopButtons loops={archived} selectedId={selectedId} now={now} onSelect={onSelect} />
         </details>
       )}
       {deleted.length > 0 && (
