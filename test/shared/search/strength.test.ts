@@ -7,45 +7,14 @@ import { buildSearchIndex, type SearchableStory } from '../../../src/shared/sear
 import { searchStories } from '../../../src/shared/search/rank'
 import { matchFit, strengthOf } from '../../../src/shared/search/strength'
 import { StoryFieldsSchema } from '../../../src/shared/story/schema'
+import { NO_FAILURE_STORIES } from '../../fixtures/no-failure-stories'
 
 const story = (id: string, fields: Record<string, unknown>): SearchableStory => ({
   ...StoryFieldsSchema.parse(fields),
   id,
 })
 
-// Four stories, none of them a failure: one only mentions a failed event in passing.
-const stories = [
-  story('holiday', {
-    title: 'Scaled checkout for the holiday peak',
-    situation:
-      'After a failed Black Friday the year before, leadership wanted checkout to hold five times normal traffic.',
-    task: 'I owned the capacity plan for checkout.',
-    action: 'I ran weekly load tests, added autoscaling and a queue in front of payments.',
-    result: 'Checkout held 6x traffic with p99 under 300 ms and no incidents.',
-    competencies: ['delivery', 'ownership'],
-  }),
-  story('mentor', {
-    title: 'Mentored two juniors to mid-level',
-    situation: 'Two new engineers joined my team.',
-    action: 'I paired with them weekly and gave them stretch projects.',
-    result: 'Both were promoted within a year.',
-    competencies: ['growth', 'leadership'],
-  }),
-  story('billing', {
-    title: 'Moved billing to Postgres',
-    situation: 'Billing ran on an old Oracle database.',
-    action: 'I wrote a dual-write layer and reconciled nightly.',
-    result: 'Zero billing errors at cutover.',
-    competencies: ['delivery'],
-  }),
-  story('scope', {
-    title: 'Disagreed with my PM about launch scope',
-    situation: 'The PM wanted three features for launch.',
-    action: 'I showed the risk data and we agreed to cut one.',
-    result: 'We launched on time.',
-    competencies: ['conflict'],
-  }),
-]
+const stories = NO_FAILURE_STORIES.map(({ id, fields }) => story(id, fields))
 const index = buildSearchIndex(stories)
 const failed = 'Tell me about a time you failed'
 
