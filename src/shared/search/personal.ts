@@ -177,6 +177,9 @@ export interface LinkMatch {
   boost: number
 }
 
+/** A link's weight for choosing a story's nearest question: a practised-only one counts less. */
+const weighed = (m: { similarity: number; strength: number }) => m.similarity * m.strength
+
 /** Per story, its linked (or practised) question most similar to this one, however little. */
 export function nearestLinks(
   links: LinkIndex,
@@ -206,7 +209,6 @@ export function nearestLinks(
     // the same ("a time you failed" and "a time you missed a deadline" both probe ownership).
     const similarity = words * (1 - share + share * competencyAgreement(competencies, entry.competencies))
     const current = out.get(entry.storyId)
-    const weighed = (m: { similarity: number; strength: number }) => m.similarity * m.strength
     const candidate = {
       storyId: entry.storyId,
       question: entry.text,
